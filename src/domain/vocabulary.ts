@@ -1,0 +1,83 @@
+/**
+ * Matching of vocabulary values (levels, channels, statuses, yes/no) on normalised text (SPEC §2).
+ * Words match when the value equals or contains them, on whole words; digit codes and yes/no words
+ * must equal the whole value. A value that matches two different classes is ambiguous.
+ */
+import { normaliseKey, normaliseWords } from './normalise.js';
+
+export interface Vocabulary<C extends string | number> {
+  /** Whole-value matches, keyed by normalised value. */
+  exact: ReadonlyMap<string, C>;
+  /** Word sequences contained in the value; each entry is the phrase as people write it. */
+  phrases: ReadonlyArray<{ words: string[]; joined: string; cls: C }>;
+}
+
+export type Classified<C> =
+  | { kind: 'empty' }
+  | { kind: 'match'; cls: C }
+  | { kind: 'unknown' }
+  | { kind: 'ambiguous'; classes: C[] };
+
+/** Words that, just before a phrase, deny it: `chưa hoàn thành` is not finished. */
+const negations = new Set(['chua', 'khong', 'not', 'non']);
+
+export function vocabulary<C extends string | number>(
+  exact: Record<string, C>,
+  phrases: ReadonlyArray<readonly [string, C]>,
+): Vocabulary<C> {
+  return {
+    exact: new Map(Object.entries(exact).map(([value, cls]) => [normaliseKey(value), cls])),
+    phrases: phrases.map(([phrase, cls]) => {
+      const words = normaliseWords(phrase);
+      return { words, joined: words.join(''), cls };
+    }),
+  };
+}
+
+function containsPhrase(words: string[], phrase: string[]): boolean {
+  outer: for (let start = 0; start + phrase.length <= words.length; start++) {
+    for (let i = 0; i < phrase.length; i++) {
+      if (words[start + i] !== phrase[i]) continue outer;
+    }
+    const before = words[start - 1];
+    if (before !== undefined && negations.has(before) && !negations.has(phrase[0]!)) continue;
+    return true;
+  }
+  return false;
+}
+
+export function classify<C extends string | number>(vocab: Vocabulary<C>, value: string): Classified<C> {
+  const key = normaliseKey(value);
+  if (key === '') return { kind: 'empty' };
+  const exact = vocab.exact.get(key);
+  if (exact !== undefined) return { kind: 'match', cls: exact };
+  const words = normaliseWords(value);
+  const found = new Set<C>();
+  for (const phrase of vocab.phrases) {
+    // A value written without spaces (`TrucTuyen`) is still the phrase when it is nothing else.
+    if (key === phrase.joined || containsPhrase(words, phrase.words)) found.add(phrase.cls);
+  }
+  return classified(found);
+}
+
+export function classified<C>(found: Set<C>): Classified<C> {
+  if (found.size === 0) return { kind: 'unknown' };
+  if (found.size === 1) return { kind: 'match', cls: found.values().next().value as C };
+  return { kind: 'ambiguous', classes: [...found] };
+}
+
+/**
+ * Dossier registers repeat a handful of channel and status values millions of times: classify each
+ * distinct value once. The cache is bounded so that a column of unique junk cannot grow it without end.
+ */
+export function memoised<C>(fn: (value: string) => C, limit = 10_000): (value: string) => C {
+  const cache = new Map<string, C>();
+  return (value) => {
+    let hit = cache.get(value);
+    if (hit === undefined && !cache.has(value)) {
+      hit = fn(value);
+      if (cache.size < limit) cache.set(value, hit);
+    }
+    return hit as C;
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * The pure core: a dataset and settings in, a Result out. No file system, no clock (`asOf` is passed
+ * in), no process: everything here can be tested with rows built in memory.
+ */
+import type { CheckResult, Dataset, DossierTally, GroupBy, GroupResult, IsoDate, Issue, ProcedureRow, Result } from './model.js';
+import type { Settings } from './config.js';
+import { baseOf, CodeIndex } from './domain/codes.js';
+import { normaliseKey } from './domain/normalise.js';
+import { checks } from './checks/index.js';
+import { judgeDeadlines, listLateAndPending, type WorkingDays } from './checks/deadlines.js';
+import { distinctProcedures } from './checks/procedures.js';
+import { findMismatches, Suggester } from './checks/suggestions.js';
+import type { CheckInput, Procedure } from './checks/types.js';
+import { verdict } from './checks/verdict.js';
+import { addTally, emptyTally } from './domain/tally.js';
+
+export interface EvaluateOptions {
+  settings: Settings;
+  asOf: IsoDate;
+  calendar: WorkingDays;
+  period?: { from?: IsoDate; to?: IsoDate };
+  by?: GroupBy;
+  requireAll?: boolean;
+}
+
+/**
+ * Each dossier tally goes to the procedure with the same code or, failing that, to the one procedure
+ * whose base code is the same (SPEC §2.3). What belongs to no procedure is reported, never counted.
+ */
+function attributeDossiers(
+  tallies: Map<string, DossierTally>,
+  procedures: readonly Procedure[],
+  file: string,
+): { byProcedure: Map<string, DossierTally>; issues: Issue[] } {
+  const codes = new Set(procedures.map((p) => p.code));
+  const byBase = new Map<string, string[]>();
+  for (const code of codes) byBase.set(baseOf(code), [...(byBase.get(baseOf(code)) ?? []), code]);
+  const byProcedure = new Map<string, DossierTally>();
+  const unmatched = new Map<string, number>();
+  for (const [code, tally] of tallies) {
+    const sameBase = byBase.get(baseOf(code));
+    const owner = codes.has(code) ? code : sameBase?.length === 1 ? sameBase[0] : undefined;
+    if (owner === undefined) {
+      unmatched.set(code, tally.counted);
+      continue;
+    }
+    let into = byProcedure.get(owner);
+    if (!into) byProcedure.set(owner, (into = emptyTally()));
+    addTally(into, tally);
+  }
+  const issues: Issue[] = [];
+  if (unmatched.size > 0) {
+    const count = [...unmatched.values()].reduce((a, b) => a + b, 0);
+    const codesListed = [...unmatched.keys()].sort();
+    issues.push({ severity: 'warning', kind: 'unmatched-dossiers', file, field: 'code', count, detail: codesListed.join(', ') });
+  }
+  return { byProcedure, issues };
+}
+
+function runChecks(input: CheckInput, options: EvaluateOptions, grouped: boolean): CheckResult[] {
+  return Object.values(checks)
+    .filter((check) => !grouped || check.grouped)
+    .map((check) => verdict(check.id, check.measure(input), options.settings.targets[check.id], options.requireAll ?? false));
+}
+
+function groupRows(rows: readonly ProcedureRow[], by: GroupBy): Map<string, { key: string; rows: ProcedureRow[] }> {
+  const groups = new Map<string, { key: string; rows: ProcedureRow[] }>();
+  for (const row of rows) {
+    const written = row[by];
+    const normalised = normaliseKey(written);
+    const group = groups.get(normalised);
+    if (group) group.rows.push(row);
+    else groups.set(normalised, { key: written, rows: [row] });
+  }
+  return groups;
+}
+
+/** Worst first: most failing checks, then the largest total shortfall, then the key. */
+function worstFirst(a: GroupResult, b: GroupResult): number {
+  const fails = (g: GroupResult) => g.checks.filter((c) => c.status === 'fail').length;
+  const short = (g: GroupResult) => g.checks.reduce((sum, c) => sum + (c.shortfall ?? 0), 0);
+  return fails(b) - fails(a) || short(b) - short(a) || a.key.localeCompare(b.key, 'vi');
+}
+
+export function evaluate(dataset: Dataset, options: EvaluateOptions): Result {
+  const { settings } = options;
+  const period = options.period ?? {};
+  const distinct = distinctProcedures(dataset.procedures, dataset.proceduresFile);
+  const issues: Issue[] = [...dataset.issues, ...distinct.issues];
+  let tallyOf: CheckInput['dossiers'];
+  if (dataset.dossiers) {
+    const dossierFile = dataset.inputs.find((i) => i.role === 'dossiers' || i.role === 'dossier-counts')?.path ?? '';
+    const attributed = attributeDossiers(dataset.dossiers, distinct.procedures, dossierFile);
+    issues.push(...attributed.issues);
+    tallyOf = (code) => attributed.byProcedure.get(code);
+  }
+  const nationalIndex = dataset.national ? new CodeIndex(dataset.national.map((r) => r.code).filter(Boolean)) : undefined;
+  const deadlineRules = { calendar: options.calendar, workingDays: settings.deadlineWorkingDays, asOf: options.asOf, period };
+  const inputFor = (procedures: Procedure[]): CheckInput => ({
+    procedures,
+    national: dataset.national,
+    portalIndex: new CodeIndex(procedures.map((p) => p.code)),
+    nationalIndex,
+    dossiers: tallyOf,
+    deadlines: judgeDeadlines(procedures, deadlineRules),
+    inputs: dataset.inputs,
+    level3Basis: settings.level3Basis,
+    uptakeBasis: settings.uptakeBasis,
+  });
+  const whole = inputFor(distinct.procedures);
+  const checkResults = runChecks(whole, options, false);
+  const mismatches =
+    nationalIndex && dataset.national ? findMismatches(distinct.procedures, nationalIndex, new Suggester(dataset.national)) : [];
+  const nationalOnly = dataset.national
+    ? uniqueBy(dataset.national.filter((row) => row.code !== '' && !whole.portalIndex.matches(row.code)), (r) => r.code).map(
+        ({ code, name }) => ({ code, name }),
+      )
+    : [];
+  const { late, pending } = listLateAndPending(distinct.procedures, whole.deadlines);
+
+  let groups: GroupResult[] | undefined;
+  if (options.by) {
+    const by = options.by;
+    groups = [...groupRows(dataset.procedures, by).values()]
+      .map(({ key, rows }) => ({ by, key, checks: runChecks(inputFor(distinctProcedures(rows, dataset.proceduresFile).procedures), options, true) }))
+      .sort(worstFirst);
+  }
+
+  return {
+    schemaVersion: 1,
+    profile: settings.profile,
+    passed: checkResults.every((c) => c.status !== 'fail'),
+    asOf: options.asOf,
+    ...(period.from || period.to ? { period } : {}),
+    inputs: dataset.inputs,
+    checks: checkResults,
+    mismatches,
+    nationalOnly,
+    late,
+    pending,
+    issues,
+    ...(groups ? { groups } : {}),
+  };
+}
+
+function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(key(item)) && seen.add(key(item)));
+}

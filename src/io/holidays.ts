@@ -1,0 +1,43 @@
+/**
+ * A year's official schedule of days off and swapped working days (`date,kind[,note]`, SPEC §4). It is a
+ * setting rather than data: any row that cannot be read stops the run, naming the line.
+ */
+import { InputError } from '../errors.js';
+import type { DayOverride } from '../domain/calendar.js';
+import { parseDate } from '../domain/dates.js';
+import { normaliseKey } from '../domain/normalise.js';
+import { readCsv } from './csv-reader.js';
+import { mapColumns, type FieldSpec } from './fields.js';
+import { summarise } from './procedures.js';
+import type { InputSummary } from '../model.js';
+
+const holidayFields = [
+  { name: 'date', required: true, aliases: ['date', 'Ngày'] },
+  { name: 'kind', required: true, aliases: ['kind', 'Loại'] },
+  { name: 'note', required: false, aliases: ['note', 'Ghi chú'] },
+] as const satisfies readonly FieldSpec[];
+
+const kinds: Record<string, DayOverride['kind']> = { off: 'off', nghi: 'off', working: 'working', lamviec: 'working', lambu: 'working' };
+
+export async function readHolidays(path: string): Promise<{ overrides: DayOverride[]; summary: InputSummary }> {
+  const overrides: DayOverride[] = [];
+  let columns: Record<string, string> = {};
+  const shape = await readCsv(path, {
+    onHeader(header) {
+      const map = mapColumns(path, header, holidayFields);
+      columns = map.headers;
+      const { date: dateAt, kind: kindAt, note: noteAt } = map.index;
+      return (fields, line) => {
+        const rawDate = (fields[dateAt!] ?? '').trim();
+        const date = parseDate(rawDate);
+        if (!date) throw new InputError(path, `date "${rawDate}" is not a date: write it as yyyy-MM-dd or dd/MM/yyyy`, line);
+        const rawKind = fields[kindAt!] ?? '';
+        const kind = kinds[normaliseKey(rawKind)];
+        if (!kind) throw new InputError(path, `kind "${rawKind}" must be "off" (a day off) or "working" (a working day)`, line);
+        const note = noteAt === undefined ? undefined : (fields[noteAt] ?? '').trim() || undefined;
+        overrides.push({ date, kind, ...(note ? { note } : {}) });
+      };
+    },
+  });
+  return { overrides, summary: summarise('holidays', path, shape, overrides.length, 0, columns) };
+}

@@ -1,0 +1,57 @@
+/**
+ * Collects the row-level issues of one input. A dossier register with a systematic fault can produce
+ * millions of identical findings: past a limit per kind they are counted, not kept, and one
+ * `more-issues` finding says how many were not listed — nothing is dropped in silence.
+ */
+import type { Issue, IssueKind, Severity } from '../model.js';
+
+export const keptPerKind = 1000;
+
+export class IssueSink {
+  readonly issues: Issue[] = [];
+  /** Data rows with at least one error. */
+  errorRows = 0;
+  private readonly perKind = new Map<IssueKind, { severity: Severity; count: number }>();
+  private lastErrorLine = -1;
+
+  constructor(readonly file: string) {}
+
+  add(issue: Omit<Issue, 'file'>): void {
+    if (issue.severity === 'error' && issue.line !== undefined && issue.line !== this.lastErrorLine) {
+      this.errorRows++;
+      this.lastErrorLine = issue.line;
+    }
+    const seen = this.perKind.get(issue.kind) ?? { severity: issue.severity, count: 0 };
+    seen.count++;
+    this.perKind.set(issue.kind, seen);
+    if (seen.count <= keptPerKind) this.issues.push({ file: this.file, ...issue });
+  }
+
+  /** The kept issues plus one summary per kind that overflowed. */
+  finish(): Issue[] {
+    const summaries: Issue[] = [];
+    for (const [kind, { severity, count }] of this.perKind) {
+      if (count > keptPerKind) {
+        summaries.push({ severity, kind: 'more-issues', file: this.file, count: count - keptPerKind, detail: kind });
+      }
+    }
+    return [...this.issues, ...summaries];
+  }
+}
+
+/**
+ * A record with fewer or more fields than the header is a row error (SPEC §2); one empty extra field
+ * at the very end — a trailing delimiter — is not.
+ */
+export function checkFieldCount(sink: IssueSink, fields: string[], headerLength: number, line: number): void {
+  const count = fields.length;
+  if (count === headerLength) return;
+  if (count > headerLength && fields.slice(headerLength).every((f) => f === '') && count === headerLength + 1) return;
+  sink.add({
+    severity: 'error',
+    kind: 'field-count',
+    line,
+    value: String(count),
+    detail: String(headerLength),
+  });
+}

@@ -1,0 +1,167 @@
+/** Reads the provincial portal's procedure list (SPEC §2.1) and the national list (§2.2). */
+import type { InputSummary, IsoDate, Issue, Level, NationalRow, ProcedureRow } from '../model.js';
+import { InputError } from '../errors.js';
+import { agencySuffixOf, hasKnownShape, normaliseCode } from '../domain/codes.js';
+import { parseDate } from '../domain/dates.js';
+import { parseLevel } from '../domain/levels.js';
+import { parseYesNo } from '../domain/yes-no.js';
+import { readCsv, type CsvShape } from './csv-reader.js';
+import { mapColumns, nationalFields, procedureFields, type ExtraAliases } from './fields.js';
+import { checkFieldCount, IssueSink } from './issue-sink.js';
+import { describeDelimiter } from './sniff.js';
+
+export interface ListReadOptions {
+  aliases?: ExtraAliases;
+  /** The province's own agency suffix (`H23`): codes with another one are a warning. */
+  agencySuffix?: string;
+}
+
+export interface ListRead<R> {
+  rows: R[];
+  summary: InputSummary;
+  issues: Issue[];
+}
+
+const text = (value: string | undefined) => (value ?? '').normalize('NFC').trim();
+
+export function summarise(
+  role: InputSummary['role'],
+  path: string,
+  shape: CsvShape,
+  rows: number,
+  errorRows: number,
+  columns: Record<string, string>,
+): InputSummary {
+  return {
+    role,
+    path,
+    encoding: shape.encoding === 'utf-8' && shape.bom ? 'utf-8-bom' : shape.encoding,
+    delimiter: describeDelimiter(shape.delimiter),
+    rows,
+    errorRows,
+    columns,
+  };
+}
+
+function readCode(sink: IssueSink, raw: string, line: number, options: ListReadOptions): string {
+  const code = normaliseCode(raw);
+  if (code === '') {
+    sink.add({ severity: 'error', kind: 'empty-code', line, field: 'code', value: raw });
+  } else if (!hasKnownShape(code)) {
+    sink.add({ severity: 'warning', kind: 'unusual-code-shape', line, field: 'code', value: raw, code });
+  } else if (options.agencySuffix) {
+    const suffix = agencySuffixOf(code);
+    if (suffix && suffix.toUpperCase() !== options.agencySuffix.toUpperCase()) {
+      sink.add({ severity: 'warning', kind: 'foreign-suffix', line, field: 'code', value: raw, code, detail: suffix });
+    }
+  }
+  return code;
+}
+
+function readLevel(sink: IssueSink, raw: string, line: number, code: string): Level {
+  const parsed = parseLevel(raw);
+  switch (parsed.kind) {
+    case 'match':
+      return parsed.cls;
+    case 'empty':
+      sink.add({ severity: 'warning', kind: 'empty-level', line, field: 'level', value: raw, code });
+      return 0;
+    case 'ambiguous':
+      sink.add({ severity: 'error', kind: 'ambiguous-value', line, field: 'level', value: raw, code });
+      return 0;
+    default:
+      sink.add({ severity: 'error', kind: 'unknown-level', line, field: 'level', value: raw, code });
+      return 0;
+  }
+}
+
+function readYesNo(sink: IssueSink, raw: string, line: number, field: string, code: string): boolean {
+  const parsed = parseYesNo(raw);
+  if (parsed.kind === 'match') return parsed.cls === 'yes';
+  if (parsed.kind === 'empty') return false;
+  sink.add({ severity: 'error', kind: 'unknown-yes-no', line, field, value: raw, code });
+  return false;
+}
+
+export function readDateCell(
+  sink: IssueSink,
+  raw: string | undefined,
+  line: number,
+  field: string,
+  code?: string,
+): IsoDate | undefined {
+  const value = (raw ?? '').trim();
+  if (value === '') return undefined;
+  const date = parseDate(value);
+  if (date === undefined) sink.add({ severity: 'error', kind: 'bad-date', line, field, value, code });
+  return date;
+}
+
+export async function readProcedures(path: string, options: ListReadOptions = {}): Promise<ListRead<ProcedureRow>> {
+  const sink = new IssueSink(path);
+  const rows: ProcedureRow[] = [];
+  let columns: Record<string, string> = {};
+  const shape = await readCsv(path, {
+    onHeader(header) {
+      const map = mapColumns(path, header, procedureFields, options.aliases);
+      columns = map.headers;
+      map.issues.forEach((issue) => sink.add(issue));
+      const at = map.index;
+      const cell = (fields: string[], column: number | undefined) => (column === undefined ? undefined : fields[column]);
+      return (fields, line) => {
+        const errorsBefore = sink.errorRows;
+        checkFieldCount(sink, fields, header.length, line);
+        const code = readCode(sink, cell(fields, at.code) ?? '', line, options);
+        const level = readLevel(sink, cell(fields, at.level) ?? '', line, code);
+        const portalCell = cell(fields, at.national_portal);
+        const signedAt = readDateCell(sink, cell(fields, at.decision_signed_at), line, 'decision_signed_at', code);
+        const updatedAt = readDateCell(sink, cell(fields, at.national_updated_at), line, 'national_updated_at', code);
+        if (signedAt && updatedAt && updatedAt < signedAt) {
+          sink.add({ severity: 'error', kind: 'updated-before-signed', line, field: 'national_updated_at', value: updatedAt, code, detail: signedAt });
+        }
+        rows.push({
+          line,
+          code,
+          level,
+          name: text(cell(fields, at.name)),
+          agency: text(cell(fields, at.agency)),
+          tier: text(cell(fields, at.tier)),
+          field: text(cell(fields, at.field)),
+          nationalPortal: at.national_portal === undefined ? undefined : readYesNo(sink, portalCell ?? '', line, 'national_portal', code),
+          signedAt,
+          updatedAt: updatedAt && signedAt && updatedAt < signedAt ? undefined : updatedAt,
+          hasError: sink.errorRows > errorsBefore,
+        });
+      };
+    },
+  });
+  if (rows.length === 0) {
+    throw new InputError(path, 'has a header but no data rows: a procedure list with no procedures cannot be evaluated; export it again');
+  }
+  return { rows, issues: sink.finish(), summary: summarise('procedures', path, shape, rows.length, sink.errorRows, columns) };
+}
+
+export async function readNational(path: string, options: ListReadOptions = {}): Promise<ListRead<NationalRow>> {
+  const sink = new IssueSink(path);
+  const rows: NationalRow[] = [];
+  let columns: Record<string, string> = {};
+  const shape = await readCsv(path, {
+    onHeader(header) {
+      const map = mapColumns(path, header, nationalFields, options.aliases);
+      columns = map.headers;
+      map.issues.forEach((issue) => sink.add(issue));
+      const at = map.index;
+      return (fields, line) => {
+        checkFieldCount(sink, fields, header.length, line);
+        rows.push({
+          line,
+          code: readCode(sink, fields[at.code!] ?? '', line, {}),
+          name: text(at.name === undefined ? undefined : fields[at.name]),
+          agency: text(at.agency === undefined ? undefined : fields[at.agency]),
+          tier: text(at.tier === undefined ? undefined : fields[at.tier]),
+        });
+      };
+    },
+  });
+  return { rows, issues: sink.finish(), summary: summarise('national', path, shape, rows.length, sink.errorRows, columns) };
+}

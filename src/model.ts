@@ -1,0 +1,217 @@
+/**
+ * The data that flows through tthc-check: rows read from the inputs, the dataset the checks see,
+ * and the Result that reporters render. No behaviour lives here.
+ */
+
+/** A calendar date in UTC+7, `yyyy-MM-dd`. Lexicographic order is date order. */
+export type IsoDate = string;
+
+/** Online service level. 0 = no online service declared (an empty cell). */
+export type Level = 0 | 1 | 2 | 3 | 4;
+
+export type Tier = 'province' | 'district' | 'commune';
+
+export type Channel = 'online' | 'in-person' | 'postal';
+
+export type Severity = 'error' | 'warning';
+
+/** Every kind of finding the readers and checks can produce; reporters turn these into words. */
+export const issueKinds = [
+  'unknown-level',
+  'empty-level',
+  'ambiguous-value',
+  'unknown-yes-no',
+  'unknown-channel',
+  'bad-date',
+  'updated-before-signed',
+  'field-count',
+  'empty-code',
+  'unusual-code-shape',
+  'foreign-suffix',
+  'conflicting-levels',
+  'conflicting-portal',
+  'duplicated-header',
+  'unmatched-dossiers',
+  'undated-dossiers',
+  'more-issues',
+] as const;
+export type IssueKind = (typeof issueKinds)[number];
+
+export interface Issue {
+  severity: Severity;
+  kind: IssueKind;
+  /** The file as given on the command line. */
+  file?: string;
+  /** Physical line of the record's first line; the header is line 1. */
+  line?: number;
+  /** Canonical field name (`level`, `channel` …) or, for header findings, the header as written. */
+  field?: string;
+  value?: string;
+  /** The procedure code the finding is about, normalised. */
+  code?: string;
+  /** Further lines involved (conflicting duplicates). */
+  lines?: number[];
+  /** A count the finding summarises (dossiers left out, issues not listed …). */
+  count?: number;
+  /** Free detail that a reporter may quote: the alias that won, the expected field count … */
+  detail?: string;
+}
+
+export interface ProcedureRow {
+  line: number;
+  /** Normalised code (trimmed, apostrophe and inner whitespace removed, upper case). */
+  code: string;
+  level: Level;
+  name: string;
+  agency: string;
+  tier: string;
+  field: string;
+  /** undefined when the file has no national_portal column. */
+  nationalPortal?: boolean;
+  signedAt?: IsoDate;
+  updatedAt?: IsoDate;
+  /** The row had at least one error; it still counts, conservatively. */
+  hasError: boolean;
+}
+
+export interface NationalRow {
+  line: number;
+  code: string;
+  name: string;
+  agency: string;
+  tier: string;
+}
+
+/** Per-code tally of the dossiers that count (refused, withdrawn, stopped, cancelled ones excluded). */
+export interface DossierTally {
+  counted: number;
+  online: number;
+  onlineResolved: number;
+  postal: number;
+  inPerson: number;
+  /** Resolved dossiers with both a finished and a due date. */
+  finishedWithDue: number;
+  finishedOnTime: number;
+}
+
+export interface InputSummary {
+  role: 'procedures' | 'national' | 'dossiers' | 'dossier-counts' | 'holidays';
+  path: string;
+  encoding: string;
+  delimiter: string;
+  /** Data rows read (blank rows excluded). */
+  rows: number;
+  /** Rows with at least one error. */
+  errorRows: number;
+  /** Field → header as written in the file. */
+  columns: Record<string, string>;
+}
+
+export interface Dataset {
+  procedures: ProcedureRow[];
+  proceduresFile: string;
+  national?: NationalRow[];
+  /** Tallies keyed by the dossier's normalised code, for dossiers received in the period. */
+  dossiers?: Map<string, DossierTally>;
+  inputs: InputSummary[];
+  /** Issues found while reading. */
+  issues: Issue[];
+}
+
+export type CheckId =
+  | 'level3'
+  | 'level4'
+  | 'online-uptake'
+  | 'code-match'
+  | 'national-portal'
+  | 'publication-deadline'
+  | 'data-quality'
+  | 'online-dossiers'
+  | 'national-coverage'
+  | 'postal-dossiers'
+  | 'on-time-dossiers';
+
+export interface Target {
+  op: '>=' | '>';
+  percent: number;
+}
+
+export type Targets = Partial<Record<CheckId, Target | null>>;
+
+export type CheckStatus = 'pass' | 'fail' | 'skip' | 'info';
+
+export type SkipReason =
+  | 'no-national'
+  | 'no-dossiers'
+  | 'no-dates'
+  | 'no-column'
+  | 'zero-denominator';
+
+export interface CheckResult {
+  id: CheckId;
+  status: CheckStatus;
+  numerator: number;
+  denominator: number;
+  /** numerator / denominator; absent when the denominator is 0. */
+  ratio?: number;
+  target?: Target;
+  /** Units still needed to pass; 0 when passing; absent for info checks and skips. */
+  shortfall?: number;
+  skipReason?: SkipReason;
+}
+
+export type SuggestionReason = 'suffix' | 'one-char' | 'name';
+
+export interface Mismatch {
+  code: string;
+  name: string;
+  line: number;
+  suggestion?: { code: string; reason: SuggestionReason };
+}
+
+export interface NationalOnly {
+  code: string;
+  name: string;
+}
+
+export interface LateProcedure {
+  code: string;
+  name: string;
+  line: number;
+  signedAt: IsoDate;
+  deadline: IsoDate;
+  updatedAt?: IsoDate;
+  /** Working days from signing to the update, or to `asOf` when not yet updated. */
+  workingDays: number;
+}
+
+export interface PendingProcedure {
+  code: string;
+  name: string;
+  signedAt: IsoDate;
+  deadline: IsoDate;
+}
+
+export type GroupBy = 'agency' | 'tier' | 'field';
+
+export interface GroupResult {
+  by: GroupBy;
+  key: string;
+  checks: CheckResult[];
+}
+
+export interface Result {
+  schemaVersion: 1;
+  profile: string;
+  passed: boolean;
+  asOf: IsoDate;
+  period?: { from?: IsoDate; to?: IsoDate };
+  inputs: InputSummary[];
+  checks: CheckResult[];
+  mismatches: Mismatch[];
+  nationalOnly: NationalOnly[];
+  late: LateProcedure[];
+  pending: PendingProcedure[];
+  issues: Issue[];
+  groups?: GroupResult[];
+}

@@ -1,0 +1,74 @@
+/** Words for findings: checks and readers return data, and only reporters say it in sentences. */
+import type { CheckId, Issue, IssueKind, SkipReason, SuggestionReason } from '../model.js';
+
+export const checkLabels = {
+  level3: 'Level 3+ online',
+  level4: 'Level 4 online',
+  'online-uptake': 'Online uptake',
+  'code-match': 'Codes in CSDLQG',
+  'national-portal': 'On national portal',
+  'publication-deadline': 'Published in 5 days',
+  'data-quality': 'Rows without errors',
+  'online-dossiers': 'Online dossiers',
+  'national-coverage': 'CSDLQG codes listed',
+  'postal-dossiers': 'Postal dossiers',
+  'on-time-dossiers': 'Dossiers on time',
+} as const satisfies Record<CheckId, string>;
+
+export const skipReasons = {
+  'no-national': 'no --national list given',
+  'no-dossiers': 'no --dossiers given',
+  'no-dates': 'no signing dates in the procedure list',
+  'no-column': 'the procedure list has no national-portal column',
+  'zero-denominator': 'nothing to count',
+} as const satisfies Record<SkipReason, string>;
+
+export const suggestionReasons = {
+  suffix: 'other suffix',
+  'one-char': 'one char off',
+  name: 'similar name',
+} as const satisfies Record<SuggestionReason, string>;
+
+const quoted = (value: string | undefined) => `"${value ?? ''}"`;
+
+const describers: Record<IssueKind, (issue: Issue) => string> = {
+  'unknown-level': (i) =>
+    `level ${quoted(i.value)} is not a known level (use 1–4, "Mức độ N", "Một phần" or "Toàn trình"); counted below level 3`,
+  'empty-level': () => 'no level given: counted as no online service (below level 3)',
+  'ambiguous-value': (i) => `${i.field} ${quoted(i.value)} matches words of two different kinds: write one`,
+  'unknown-yes-no': (i) => `${i.field} ${quoted(i.value)} is not yes/no (có/không, x/blank, yes/no, 1/0): counted as no`,
+  'unknown-channel': (i) =>
+    `channel ${quoted(i.value)} is not known (trực tuyến / trực tiếp / bưu chính, or 1/2/3): counted, but not as online`,
+  'bad-date': (i) => `${i.field} ${quoted(i.value)} is not a date (dd/MM/yyyy, yyyy-MM-dd or yyyyMMddHHmmss)`,
+  'updated-before-signed': (i) => `updated ${i.value} before the decision was signed ${i.detail}: treated as not updated`,
+  'field-count': (i) => `${i.value} fields where the header has ${i.detail}: missing fields read as empty, extra ones ignored`,
+  'empty-code': () => 'no procedure code: the row is not counted as a procedure',
+  'unusual-code-shape': (i) => `code ${quoted(i.value)} does not have the shape d.dddddd[.agency]`,
+  'foreign-suffix': (i) => `code ${i.code} carries another agency suffix (${i.detail})`,
+  'conflicting-levels': (i) => `code ${i.code} is listed on lines ${i.lines?.join(', ')} with different levels: counted at the lowest (${i.value})`,
+  'conflicting-portal': (i) =>
+    `code ${i.code} is listed on lines ${i.lines?.join(', ')} with different national-portal values: counted as not integrated`,
+  'duplicated-header': (i) => `column ${quoted(i.value)} also names the field "${i.field}": column ${quoted(i.detail)} is used, this one ignored`,
+  'unmatched-dossiers': (i) => `${i.count} counted dossiers belong to no listed procedure (codes ${abbreviate(i.detail ?? '')}): not counted in any ratio`,
+  'undated-dossiers': (i) => `${i.count} dossiers have no received date and are left out of the period`,
+  'more-issues': (i) => `${i.count} more ${describeKindName(i.detail)} issues in this file are not listed`,
+};
+
+function abbreviate(list: string, max = 5): string {
+  const items = list.split(', ');
+  return items.length <= max ? list : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+}
+
+function describeKindName(kind: string | undefined): string {
+  return kind ? `"${kind}"` : '';
+}
+
+export function describeIssue(issue: Issue): string {
+  return describers[issue.kind](issue);
+}
+
+export function location(issue: Issue): string {
+  const parts = [issue.file ?? ''];
+  if (issue.line !== undefined) parts.push(String(issue.line));
+  return parts.filter(Boolean).join(':');
+}

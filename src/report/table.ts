@@ -1,0 +1,115 @@
+/**
+ * The terminal report: the verdict first, then one row per check, then what falls short — code
+ * mismatches with their suggestions, late publications, data issues. Fits 80 columns.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { CheckResult, Result } from '../model.js';
+import { checkLabels, describeIssue, location, skipReasons, suggestionReasons } from './messages.js';
+import { grouped, measured, summaryLine, targetText, truncate } from './format.js';
+import type { Reporter } from './types.js';
+
+const issuesShown = 20;
+const listShown = 20;
+
+function table(head: string[], colour: ChalkInstance): Table.Table {
+  return new Table({
+    head: head.map((h) => colour.bold(h)),
+    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+  });
+}
+
+function verdictCell(check: CheckResult, c: ChalkInstance): string {
+  switch (check.status) {
+    case 'pass':
+      return c.green('PASS');
+    case 'fail':
+      return check.skipReason ? c.red('FAIL (not run)') : c.red(`FAIL need +${grouped(check.shortfall ?? 0)}`);
+    case 'skip':
+      return c.yellow('SKIP');
+    default:
+      return c.dim('info');
+  }
+}
+
+function checksTable(checks: CheckResult[], c: ChalkInstance): string {
+  const t = table(['Check', 'Measured', 'Target', 'Result'], c);
+  for (const check of checks) {
+    const value = check.skipReason ? c.dim(skipReasons[check.skipReason]) : measured(check);
+    t.push([`${checkLabels[check.id]}\n${c.dim(check.id)}`, value, check.target ? targetText(check.target) : c.dim('–'), verdictCell(check, c)]);
+  }
+  return t.toString();
+}
+
+function section(title: string, c: ChalkInstance): string {
+  return `\n${c.bold(title)}`;
+}
+
+function more(total: number, shown: number, c: ChalkInstance): string[] {
+  return total > shown ? [c.dim(`… and ${grouped(total - shown)} more (--format json lists them all)`)] : [];
+}
+
+export const tableReporter: Reporter = (result, options) => {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const nameWidth = Math.max(20, options.width - 46);
+  const out: string[] = [];
+  const summary = summaryLine(result);
+  out.push(result.passed ? c.green.bold(summary) : c.red.bold(summary));
+  const period = result.period ? ` · period ${result.period.from ?? '…'} to ${result.period.to ?? '…'}` : '';
+  out.push(c.dim(`profile ${result.profile} · as of ${result.asOf}${period}`));
+  for (const input of result.inputs) {
+    out.push(c.dim(`${input.role}: ${input.path} (${input.encoding}, "${input.delimiter}", ${grouped(input.rows)} rows)`));
+  }
+  out.push(checksTable(result.checks, c));
+
+  if (result.mismatches.length) {
+    out.push(section(`Codes not in the national database (${result.mismatches.length})`, c));
+    const t = table(['Line', 'Portal code', 'Suggested', 'Why'], c);
+    for (const m of result.mismatches.slice(0, listShown)) {
+      t.push([String(m.line), `${m.code}\n${c.dim(truncate(m.name, 30))}`, m.suggestion?.code ?? c.dim('none'), m.suggestion ? suggestionReasons[m.suggestion.reason] : '']);
+    }
+    out.push(t.toString(), ...more(result.mismatches.length, listShown, c));
+  }
+
+  if (result.late.length) {
+    out.push(section(`Late in the national database (${result.late.length})`, c));
+    const t = table(['Code', 'Signed', 'Deadline', 'Updated', 'Days'], c);
+    for (const late of result.late.slice(0, listShown)) {
+      t.push([`${late.code}\n${c.dim(truncate(late.name, 24))}`, late.signedAt, late.deadline, late.updatedAt ?? c.red('not yet'), String(late.workingDays)]);
+    }
+    out.push(t.toString(), ...more(result.late.length, listShown, c));
+  }
+  if (result.pending.length) {
+    out.push(c.dim(`${result.pending.length} decisions are pending (not yet updated, deadline not passed): ${result.pending.map((p) => `${p.code} by ${p.deadline}`).join(', ')}`));
+  }
+  if (result.nationalOnly.length) {
+    const shown = result.nationalOnly.slice(0, 5).map((n) => n.code).join(', ');
+    const rest = result.nationalOnly.length > 5 ? ` and ${result.nationalOnly.length - 5} more` : '';
+    out.push(section(`National codes the portal does not list (${result.nationalOnly.length})`, c), `${shown}${rest}`);
+  }
+
+  if (result.groups?.length) {
+    out.push(section(`By ${result.groups[0]!.by}, worst first`, c));
+    const t = table([result.groups[0]!.by, 'Failing checks (need +k)'], c);
+    for (const group of result.groups) {
+      const failing = group.checks.filter((check) => check.status === 'fail');
+      const text = failing.length ? failing.map((f) => `${f.id} +${f.shortfall ?? 0}`).join(', ') : c.green('all pass');
+      t.push([truncate(group.key || '(none)', nameWidth), text]);
+    }
+    out.push(t.toString());
+  }
+
+  const errors = result.issues.filter((i) => i.severity === 'error').length;
+  const warnings = result.issues.length - errors;
+  if (result.issues.length) {
+    out.push(section(`Data issues: ${grouped(errors)} errors, ${grouped(warnings)} warnings`, c));
+    const ordered = [...result.issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+    for (const issue of ordered.slice(0, issuesShown)) {
+      const tag = issue.severity === 'error' ? c.red('error') : c.yellow('warning');
+      out.push(`${tag} ${location(issue)}${issue.field ? ` [${issue.field}]` : ''}: ${describeIssue(issue)}`);
+    }
+    out.push(...more(result.issues.length, issuesShown, c));
+  }
+  return `${out.join('\n')}\n`;
+};
