@@ -1,0 +1,152 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const bin = join(root, 'bin', 'tthc-check.js');
+const demo = join(root, 'fixtures', 'demo');
+
+function cli(args: string[], env: Record<string, string> = {}, cwd = root) {
+  const run = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const demoArgs = [
+  'check',
+  '--procedures', join(demo, 'procedures.csv'),
+  '--national', join(demo, 'national.csv'),
+  '--dossiers', join(demo, 'dossiers.csv'),
+  '--as-of', '2026-11-27',
+];
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'tthc-check-e2e-'));
+}
+
+describe('demo', () => {
+  it('prints the verdict first and the check table, and exits 0 although checks fail', () => {
+    const { code, stdout, stderr } = cli(['demo']);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toBe('FAIL 4 of 7 checks: level4, code-match, national-portal, publication-deadline');
+    expect(stdout).toMatch(/83\/300 = 27\.67 %.*≥ 30 %.*FAIL need \+7/);
+    expect(stdout).toContain('1.002219.000.00.00.H23');
+    expect(stdout).not.toMatch(/\x1b\[/);
+    expect(stderr).toBe('');
+  });
+});
+
+describe('check', () => {
+  it('exits 1 when a target fails and writes the SPEC §6 JSON contract', () => {
+    const { code, stdout } = cli([...demoArgs, '--format', 'json']);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report).toMatchObject({ schemaVersion: 1, profile: 'hanam-2021', passed: false });
+    expect(report.inputs[0]).toMatchObject({ role: 'procedures', encoding: 'utf-8-bom', delimiter: ';', rows: 305 });
+    const level4 = report.checks.find((c: { id: string }) => c.id === 'level4');
+    expect(level4).toEqual({ id: 'level4', status: 'fail', numerator: 83, denominator: 300, ratio: 83 / 300, target: { op: '>=', percent: 30 }, shortfall: 7 });
+    expect(report.checks.find((c: { id: string }) => c.id === 'online-dossiers')).toMatchObject({ status: 'info', numerator: 1236, denominator: 3530 });
+    expect(report.mismatches).toContainEqual({ code: '2.000111.000.00.00.H32', name: expect.any(String), line: 2, suggestion: { code: '2.000111.000.00.00.H23', reason: 'suffix' } });
+    expect(report.late).toContainEqual(expect.objectContaining({ code: '1.014818.000.00.00.H23', signedAt: '2026-02-09', deadline: '2026-02-23', updatedAt: '2026-03-02', workingDays: 10 }));
+    expect(report.issues.every((i: { message: string }) => typeof i.message === 'string' && i.message.length > 0)).toBe(true);
+  });
+
+  it('exits 0 when every targeted check passes, skipping checks without input', () => {
+    const dir = tempDir();
+    const file = join(dir, 'tthc.csv');
+    writeFileSync(file, 'code,level\n1.000001,4\n1.000002,4\n1.000003,3\n');
+    const { code, stdout } = cli(['check', '--procedures', file]);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toMatch(/^PASS 3 of 7 checks \(4 skipped: /);
+  });
+
+  it('fails skipped checks with --require-all', () => {
+    const dir = tempDir();
+    const file = join(dir, 'tthc.csv');
+    writeFileSync(file, 'code,level\n1.000001,4\n');
+    expect(cli(['check', '--procedures', file, '--require-all']).code).toBe(1);
+  });
+
+  it('prints one summary line with --quiet', () => {
+    const { code, stdout, stderr } = cli([...demoArgs, '--quiet']);
+    expect(code).toBe(1);
+    expect(stdout).toBe('FAIL 4 of 7 checks: level4, code-match, national-portal, publication-deadline\n');
+    expect(stderr).toBe('');
+  });
+
+  it('writes the report to --output and nothing to stdout', () => {
+    const out = join(tempDir(), 'report.json');
+    const { code, stdout } = cli([...demoArgs, '--format', 'json', '--output', out]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe(1);
+  });
+
+  it('limits dossiers to the period', () => {
+    const { stdout } = cli([...demoArgs, '--from', '2026-03-01', '--to', '2026-03-31', '--format', 'json']);
+    const all = JSON.parse(cli([...demoArgs, '--format', 'json']).stdout);
+    const march = JSON.parse(stdout);
+    const counted = (r: { checks: { id: string; denominator: number }[] }) => r.checks.find((c) => c.id === 'postal-dossiers')!.denominator;
+    expect(counted(march)).toBeGreaterThan(0);
+    expect(counted(march)).toBeLessThan(counted(all) / 5);
+  });
+});
+
+describe('the same data in English and in Vietnamese exports', () => {
+  it('gives identical check results', () => {
+    const dir = tempDir();
+    const rows = parse(readFileSync(join(demo, 'procedures.csv')), { bom: true, delimiter: ';' }) as string[][];
+    const toIso = (d: string) => (d ? d.split('/').reverse().join('-') : '');
+    const english = [
+      'code,name,field,agency,tier,level,national_portal,decision_signed_at,national_updated_at',
+      ...rows.slice(1).map((r) => [r[1], r[2], r[3], r[4], r[5], r[6], r[7], toIso(r[8]!), toIso(r[9]!)].map((v) => `"${v!.replace(/"/g, '""')}"`).join(',')),
+    ].join('\n');
+    writeFileSync(join(dir, 'procedures.csv'), english);
+    const vietnamese = cli([...demoArgs, '--format', 'json']);
+    const translated = cli(['check', '--procedures', join(dir, 'procedures.csv'), ...demoArgs.slice(3), '--format', 'json']);
+    expect(translated.code).toBe(vietnamese.code);
+    expect(JSON.parse(translated.stdout).checks).toEqual(JSON.parse(vietnamese.stdout).checks);
+  });
+});
+
+describe('runs that cannot be evaluated exit 2 with one line and no stack', () => {
+  const oneLine = (stderr: string) => {
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  };
+
+  it('names a missing file', () => {
+    const { code, stderr } = cli(['check', '--procedures', 'nope.csv']);
+    expect(code).toBe(2);
+    oneLine(stderr);
+    expect(stderr).toContain('nope.csv: file not found');
+  });
+
+  it('names a missing required column with the headers found', () => {
+    const file = join(tempDir(), 'tthc.csv');
+    writeFileSync(file, 'Mã TTHC;Tên thủ tục\n1.000001;A\n');
+    const { code, stderr } = cli(['check', '--procedures', file]);
+    expect(code).toBe(2);
+    oneLine(stderr);
+    expect(stderr).toContain(`${file}:1: no column for the required field "level"`);
+    expect(stderr).toContain('"Tên thủ tục"');
+  });
+
+  it('refuses a procedure list with no rows', () => {
+    const file = join(tempDir(), 'tthc.csv');
+    writeFileSync(file, 'code,level\n');
+    const { code, stderr } = cli(['check', '--procedures', file]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('no data rows');
+  });
+
+  it('rejects a bad date flag, a missing required option and an unknown format', () => {
+    expect(cli([...demoArgs, '--from', '31/01/2026']).code).toBe(2);
+    expect(cli(['check']).code).toBe(2);
+    const bad = cli([...demoArgs, '--format', 'xml']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('xml');
+  });
+});
