@@ -37,6 +37,7 @@ interface CheckFlags {
   format: Format;
   output?: string;
   requireAll?: boolean;
+  baseline?: string;
   quiet?: boolean;
   color: boolean;
   debug?: boolean;
@@ -122,6 +123,7 @@ function buildProgram(io: Io, done: (code: Promise<number>) => void): Command {
     .addOption(new Option('--by <field>', 'also evaluate per agency, tier or field').choices(['agency', 'tier', 'field']))
     .addOption(new Option('--format <format>', 'report format').choices(formats).default('table'))
     .option('--output <file>', 'write the report to a file (atomically) instead of stdout')
+    .option('--baseline <report>', 'an earlier --format json report: show the change per check and per code')
     .option('--require-all', 'a targeted check that cannot be evaluated fails the run')
     .option('--quiet', 'one summary line instead of the table; no warnings on stderr')
     .option('--no-color', 'no colour, even on a terminal')
@@ -141,6 +143,7 @@ function buildProgram(io: Io, done: (code: Promise<number>) => void): Command {
             config: flags.config,
             by: flags.by,
             requireAll: flags.requireAll,
+            baseline: flags.baseline,
             cwd: io.cwd,
             onProgress: flags.quiet ? undefined : progressReporter(io),
           });

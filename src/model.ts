@@ -200,6 +200,26 @@ export interface GroupResult {
   checks: CheckResult[];
 }
 
+export interface CheckChange {
+  id: CheckId;
+  previous: { status: CheckStatus; numerator: number; denominator: number; ratio?: number };
+  /** Percentage points gained (positive) or lost; absent when either ratio is. */
+  points?: number;
+  /** Change of the numerator. */
+  count: number;
+}
+
+/** The change since an earlier report (`--baseline`). */
+export interface Trend {
+  baseline: string;
+  baselineAsOf?: IsoDate;
+  checks: CheckChange[];
+  /** Portal codes that mismatch now and did not before. */
+  newlyMismatched: string[];
+  /** Portal codes that mismatched before and no longer do. */
+  fixed: string[];
+}
+
 export interface Result {
   schemaVersion: 1;
   profile: string;
@@ -214,4 +234,5 @@ export interface Result {
   pending: PendingProcedure[];
   issues: Issue[];
   groups?: GroupResult[];
+  trend?: Trend;
 }

@@ -1,7 +1,7 @@
 /**
  * Orchestration, and the only place where I/O meets the core: settings → inputs → evaluate → Result.
  */
-import { access } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { defaultSettings, loadConfig, type ProfileName, type Settings } from './config.js';
 import { WorkingCalendar } from './domain/calendar.js';
@@ -11,6 +11,8 @@ import type { Dataset, DossierTally, GroupBy, InputSummary, IsoDate, Result } fr
 import { readDossiers } from './io/dossiers.js';
 import { readHolidays } from './io/holidays.js';
 import { readNational, readProcedures } from './io/procedures.js';
+import { InputError } from './errors.js';
+import { baselineProblem, compareWithBaseline, type BaselineReport } from './trend.js';
 
 export const defaultConfigFile = 'tthc-check.config.json';
 
@@ -26,6 +28,8 @@ export interface RunOptions {
   config?: string;
   by?: GroupBy;
   requireAll?: boolean;
+  /** An earlier JSON report to compare with. */
+  baseline?: string;
   /** Where a default config file is looked for. */
   cwd: string;
   onProgress?: (file: string, bytesRead: number, totalBytes: number) => void;
@@ -49,6 +53,7 @@ export async function resolveSettings(options: Pick<RunOptions, 'config' | 'prof
 
 export async function run(options: RunOptions): Promise<Result> {
   const settings = await resolveSettings(options);
+  const baseline = options.baseline ? await readBaseline(options.baseline) : undefined;
   const listOptions = { aliases: settings.aliases, agencySuffix: settings.agencySuffix };
   const inputs: InputSummary[] = [];
   const procedures = await readProcedures(options.procedures, listOptions);
@@ -78,7 +83,7 @@ export async function run(options: RunOptions): Promise<Result> {
   }
   const holidayFile = options.holidays ?? settings.holidays;
   const calendar = new WorkingCalendar(holidayFile ? (await readHolidays(holidayFile)).overrides : []);
-  return evaluate(dataset, {
+  const result = evaluate(dataset, {
     settings,
     asOf: options.asOf,
     calendar,
@@ -86,4 +91,26 @@ export async function run(options: RunOptions): Promise<Result> {
     by: options.by,
     requireAll: options.requireAll,
   });
+  if (baseline && options.baseline) result.trend = compareWithBaseline(result, baseline, options.baseline);
+  return result;
+}
+
+/** Read before the inputs are evaluated, so that a wrong path fails fast. */
+async function readBaseline(path: string): Promise<BaselineReport> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(path, code === 'ENOENT' ? 'baseline report not found: give a report written earlier with --format json' : `cannot be read (${code})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new InputError(path, 'is not JSON: --baseline takes a report written earlier with --format json');
+  }
+  const problem = baselineProblem(json);
+  if (problem) throw new InputError(path, problem);
+  return json as BaselineReport;
 }

@@ -4,7 +4,7 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { CheckResult, Result } from '../model.js';
+import type { CheckChange, CheckResult, Result, Trend } from '../model.js';
 import { checkLabels, describeIssue, location, skipReasons, suggestionReasons } from './messages.js';
 import { grouped, measured, summaryLine, targetText, truncate } from './format.js';
 import type { Reporter } from './types.js';
@@ -12,9 +12,10 @@ import type { Reporter } from './types.js';
 const issuesShown = 20;
 const listShown = 20;
 
-function table(head: string[], colour: ChalkInstance): Table.Table {
+function table(head: string[], colour: ChalkInstance, colWidths?: number[]): Table.Table {
   return new Table({
     head: head.map((h) => colour.bold(h)),
+    ...(colWidths ? { colWidths, wordWrap: true } : {}),
     style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
   });
@@ -33,13 +34,32 @@ function verdictCell(check: CheckResult, c: ChalkInstance): string {
   }
 }
 
-function checksTable(checks: CheckResult[], c: ChalkInstance): string {
-  const t = table(['Check', 'Measured', 'Target', 'Result'], c);
-  for (const check of checks) {
-    const value = check.skipReason ? c.dim(skipReasons[check.skipReason]) : measured(check);
+function changeCell(change: CheckChange | undefined, c: ChalkInstance): string {
+  if (!change) return c.dim('new');
+  const count = change.count === 0 ? '' : ` (${change.count > 0 ? '+' : ''}${grouped(change.count)})`;
+  if (change.points === undefined || change.points === 0) return `= ${count}`.trim() || '=';
+  const text = `${change.points > 0 ? '▲ +' : '▼ '}${change.points.toFixed(2)} pts${count}`;
+  return change.points > 0 ? c.green(text) : c.red(text);
+}
+
+function checksTable(result: Result, c: ChalkInstance): string {
+  const trend = result.trend;
+  const t = table(['Check', trend ? 'Measured, change' : 'Measured', 'Target', 'Result'], c);
+  for (const check of result.checks) {
+    let value = check.skipReason ? c.dim(skipReasons[check.skipReason]) : measured(check);
+    // The change goes under the value rather than in a fifth column, to keep the table within 80 columns.
+    if (trend) value += `\n${changeCell(trend.checks.find((change) => change.id === check.id), c)}`;
     t.push([`${checkLabels[check.id]}\n${c.dim(check.id)}`, value, check.target ? targetText(check.target) : c.dim('–'), verdictCell(check, c)]);
   }
   return t.toString();
+}
+
+function trendLines(trend: Trend, c: ChalkInstance): string[] {
+  const since = trend.baselineAsOf ? ` (as of ${trend.baselineAsOf})` : '';
+  const lines = [section(`Since ${trend.baseline}${since}`, c)];
+  lines.push(trend.newlyMismatched.length ? `${c.red('newly mismatched')}: ${trend.newlyMismatched.join(', ')}` : 'no newly mismatched codes');
+  lines.push(trend.fixed.length ? `${c.green('fixed')}: ${trend.fixed.join(', ')}` : 'no mismatched code fixed');
+  return lines;
 }
 
 function section(title: string, c: ChalkInstance): string {
@@ -61,13 +81,14 @@ export const tableReporter: Reporter = (result, options) => {
   for (const input of result.inputs) {
     out.push(c.dim(`${input.role}: ${input.path} (${input.encoding}, "${input.delimiter}", ${grouped(input.rows)} rows)`));
   }
-  out.push(checksTable(result.checks, c));
+  out.push(checksTable(result, c));
+  if (result.trend) out.push(...trendLines(result.trend, c));
 
   if (result.mismatches.length) {
     out.push(section(`Codes not in the national database (${result.mismatches.length})`, c));
     const t = table(['Line', 'Portal code', 'Suggested', 'Why'], c);
     for (const m of result.mismatches.slice(0, listShown)) {
-      t.push([String(m.line), `${m.code}\n${c.dim(truncate(m.name, 30))}`, m.suggestion?.code ?? c.dim('none'), m.suggestion ? suggestionReasons[m.suggestion.reason] : '']);
+      t.push([String(m.line), `${m.code}\n${c.dim(truncate(m.name, 26))}`, m.suggestion?.code ?? c.dim('none'), m.suggestion ? suggestionReasons[m.suggestion.reason] : '']);
     }
     out.push(t.toString(), ...more(result.mismatches.length, listShown, c));
   }
@@ -81,7 +102,8 @@ export const tableReporter: Reporter = (result, options) => {
     out.push(t.toString(), ...more(result.late.length, listShown, c));
   }
   if (result.pending.length) {
-    out.push(c.dim(`${result.pending.length} decisions are pending (not yet updated, deadline not passed): ${result.pending.map((p) => `${p.code} by ${p.deadline}`).join(', ')}`));
+    out.push(section(`Pending: not yet in the national database, deadline not passed (${result.pending.length})`, c));
+    out.push(...result.pending.slice(0, listShown).map((p) => `${p.code}  signed ${p.signedAt}, due by ${p.deadline}`), ...more(result.pending.length, listShown, c));
   }
   if (result.nationalOnly.length) {
     const shown = result.nationalOnly.slice(0, 5).map((n) => n.code).join(', ');
@@ -91,11 +113,12 @@ export const tableReporter: Reporter = (result, options) => {
 
   if (result.groups?.length) {
     out.push(section(`By ${result.groups[0]!.by}, worst first`, c));
-    const t = table([result.groups[0]!.by, 'Failing checks (need +k)'], c);
+    const keyWidth = Math.min(36, nameWidth);
+    const t = table([result.groups[0]!.by, 'Failing checks (need +k)'], c, [keyWidth + 2, Math.max(30, options.width - keyWidth - 7)]);
     for (const group of result.groups) {
       const failing = group.checks.filter((check) => check.status === 'fail');
       const text = failing.length ? failing.map((f) => `${f.id} +${f.shortfall ?? 0}`).join(', ') : c.green('all pass');
-      t.push([truncate(group.key || '(none)', nameWidth), text]);
+      t.push([truncate(group.key || '(none)', keyWidth), text]);
     }
     out.push(t.toString());
   }

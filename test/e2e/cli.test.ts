@@ -94,6 +94,34 @@ describe('check', () => {
   });
 });
 
+describe('reports analysts act on', () => {
+  it('breaks the checks down per agency, worst first', () => {
+    const report = JSON.parse(cli([...demoArgs, '--by', 'agency', '--format', 'json']).stdout);
+    const groups = report.groups as { by: string; key: string; checks: { id: string; status: string }[] }[];
+    expect(groups.length).toBeGreaterThan(5);
+    expect(groups.every((g) => g.by === 'agency')).toBe(true);
+    const failing = groups.map((g) => g.checks.filter((c) => c.status === 'fail').length);
+    expect(failing).toEqual([...failing].sort((a, b) => b - a));
+  });
+
+  it('compares with a baseline report', () => {
+    const dir = tempDir();
+    const before = join(dir, 'before.json');
+    cli([...demoArgs.slice(0, -1), '2026-06-30', '--to', '2026-06-30', '--format', 'json', '--output', before]);
+    const { stdout } = cli([...demoArgs, '--baseline', before]);
+    expect(stdout).toMatch(/Online uptake.*\n.*▲ \+\d+\.\d\d pts \(\+\d+\)/);
+    const report = JSON.parse(cli([...demoArgs, '--baseline', before, '--format', 'json']).stdout);
+    expect(report.trend).toMatchObject({ baseline: before, baselineAsOf: '2026-06-30', newlyMismatched: [], fixed: [] });
+  });
+
+  it('reads tthc-check.config.json from the working directory', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'tthc-check.config.json'), JSON.stringify({ targets: { level4: { op: '>=', percent: 25 } } }));
+    const { stdout } = cli([...demoArgs, '--format', 'json'], {}, dir);
+    expect(JSON.parse(stdout).checks.find((c: { id: string }) => c.id === 'level4')).toMatchObject({ status: 'pass' });
+  });
+});
+
 describe('the same data in English and in Vietnamese exports', () => {
   it('gives identical check results', () => {
     const dir = tempDir();
@@ -140,6 +168,23 @@ describe('runs that cannot be evaluated exit 2 with one line and no stack', () =
     const { code, stderr } = cli(['check', '--procedures', file]);
     expect(code).toBe(2);
     expect(stderr).toContain('no data rows');
+  });
+
+  it('names the key of a bad config', () => {
+    const file = join(tempDir(), 'config.json');
+    writeFileSync(file, JSON.stringify({ targets: { level3: { op: '>=', percent: 170 } } }));
+    const { code, stderr } = cli([...demoArgs, '--config', file]);
+    expect(code).toBe(2);
+    oneLine(stderr);
+    expect(stderr).toContain(`${file}: targets.level3.percent: must be a number from 0 to 100`);
+  });
+
+  it('refuses a baseline that is not a report', () => {
+    const file = join(tempDir(), 'old.json');
+    writeFileSync(file, '{"hello": 1}');
+    const { code, stderr } = cli([...demoArgs, '--baseline', file]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${file}: has schemaVersion undefined`);
   });
 
   it('rejects a bad date flag, a missing required option and an unknown format', () => {
