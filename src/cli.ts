@@ -11,7 +11,7 @@ import { todayInVietnam } from './domain/dates.js';
 import { exitCodes, isExpectedError, UsageError } from './errors.js';
 import type { GroupBy, Result } from './model.js';
 import { formats, reporters, type Format } from './report/index.js';
-import { summaryLine } from './report/format.js';
+import { issueCounts, summaryLine } from './report/format.js';
 import { run, type RunOptions } from './run.js';
 
 export interface Io {
@@ -94,8 +94,7 @@ async function report(result: Result, flags: CheckFlags, io: Io): Promise<number
   if (flags.output) await writeAtomically(flags.output, text);
   else io.stdout.write(text);
   if (!flags.quiet && flags.format !== 'table') {
-    const errors = result.issues.filter((i) => i.severity === 'error').length;
-    if (result.issues.length) io.stderr.write(`tthc-check: ${errors} data errors, ${result.issues.length - errors} warnings (listed in the report)\n`);
+    if (result.issues.length) io.stderr.write(`tthc-check: ${issueCounts(result)} in the inputs (listed in the report)\n`);
   }
   return result.passed ? exitCodes.pass : exitCodes.fail;
 }

@@ -21,6 +21,7 @@ const kinds: Record<string, DayOverride['kind']> = { off: 'off', nghi: 'off', wo
 
 export async function readHolidays(path: string): Promise<{ overrides: DayOverride[]; summary: InputSummary }> {
   const overrides: DayOverride[] = [];
+  const seen = new Map<string, { kind: DayOverride['kind']; line: number }>();
   let columns: Record<string, string> = {};
   const shape = await readCsv(path, {
     onHeader(header) {
@@ -34,6 +35,11 @@ export async function readHolidays(path: string): Promise<{ overrides: DayOverri
         const rawKind = fields[kindAt!] ?? '';
         const kind = kinds[normaliseKey(rawKind)];
         if (!kind) throw new InputError(path, `kind "${rawKind}" must be "off" (a day off) or "working" (a working day)`, line);
+        const earlier = seen.get(date);
+        if (earlier && earlier.kind !== kind) {
+          throw new InputError(path, `${date} is listed as "${earlier.kind}" on line ${earlier.line} and as "${kind}" here: keep one`, line);
+        }
+        seen.set(date, { kind, line });
         const note = noteAt === undefined ? undefined : (fields[noteAt] ?? '').trim() || undefined;
         overrides.push({ date, kind, ...(note ? { note } : {}) });
       };

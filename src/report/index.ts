@@ -1,4 +1,7 @@
+import { csv } from './csv.js';
 import { json } from './json.js';
+import { junit } from './junit.js';
+import { markdown } from './markdown.js';
 import { tableReporter } from './table.js';
 import type { Reporter } from './types.js';
 
@@ -6,6 +9,9 @@ import type { Reporter } from './types.js';
 export const reporters = {
   table: tableReporter,
   json,
+  csv,
+  markdown,
+  junit,
 } as const satisfies Record<string, Reporter>;
 
 export type Format = keyof typeof reporters;

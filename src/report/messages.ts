@@ -7,7 +7,7 @@ export const checkLabels = {
   'online-uptake': 'Online uptake',
   'code-match': 'Codes in CSDLQG',
   'national-portal': 'On national portal',
-  'publication-deadline': 'Published in 5 days',
+  'publication-deadline': 'Published on time',
   'data-quality': 'Rows without errors',
   'online-dossiers': 'Online dossiers',
   'national-coverage': 'CSDLQG codes listed',
@@ -29,7 +29,7 @@ export const suggestionReasons = {
   name: 'similar name',
 } as const satisfies Record<SuggestionReason, string>;
 
-const quoted = (value: string | undefined) => `"${value ?? ''}"`;
+const quoted = (value: string | undefined) => JSON.stringify(value ?? '');
 
 const describers: Record<IssueKind, (issue: Issue) => string> = {
   'unknown-level': (i) =>
@@ -51,16 +51,12 @@ const describers: Record<IssueKind, (issue: Issue) => string> = {
   'duplicated-header': (i) => `column ${quoted(i.value)} also names the field "${i.field}": column ${quoted(i.detail)} is used, this one ignored`,
   'unmatched-dossiers': (i) => `${i.count} counted dossiers belong to no listed procedure (codes ${abbreviate(i.detail ?? '')}): not counted in any ratio`,
   'undated-dossiers': (i) => `${i.count} dossiers have no received date and are left out of the period`,
-  'more-issues': (i) => `${i.count} more ${describeKindName(i.detail)} issues in this file are not listed`,
+  'more-issues': (i) => `${i.count} more issues of the kind "${i.detail}" in this file are not listed (the counts include them)`,
 };
 
 function abbreviate(list: string, max = 5): string {
   const items = list.split(', ');
   return items.length <= max ? list : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
-}
-
-function describeKindName(kind: string | undefined): string {
-  return kind ? `"${kind}"` : '';
 }
 
 export function describeIssue(issue: Issue): string {

@@ -6,7 +6,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { CheckChange, CheckResult, Result, Trend } from '../model.js';
 import { checkLabels, describeIssue, location, skipReasons, suggestionReasons } from './messages.js';
-import { grouped, measured, summaryLine, targetText, truncate } from './format.js';
+import { failingText, groupName, grouped, issueCounts, measured, summaryLine, targetText, truncate, verdictText } from './format.js';
 import type { Reporter } from './types.js';
 
 const issuesShown = 20;
@@ -21,17 +21,10 @@ function table(head: string[], colour: ChalkInstance, colWidths?: number[]): Tab
   });
 }
 
+const verdictColours = { pass: 'green', fail: 'red', skip: 'yellow', info: 'dim' } as const;
+
 function verdictCell(check: CheckResult, c: ChalkInstance): string {
-  switch (check.status) {
-    case 'pass':
-      return c.green('PASS');
-    case 'fail':
-      return check.skipReason ? c.red('FAIL (not run)') : c.red(`FAIL need +${grouped(check.shortfall ?? 0)}`);
-    case 'skip':
-      return c.yellow('SKIP');
-    default:
-      return c.dim('info');
-  }
+  return c[verdictColours[check.status]](verdictText(check));
 }
 
 function changeCell(change: CheckChange | undefined, c: ChalkInstance): string {
@@ -116,17 +109,14 @@ export const tableReporter: Reporter = (result, options) => {
     const keyWidth = Math.min(36, nameWidth);
     const t = table([result.groups[0]!.by, 'Failing checks (need +k)'], c, [keyWidth + 2, Math.max(30, options.width - keyWidth - 7)]);
     for (const group of result.groups) {
-      const failing = group.checks.filter((check) => check.status === 'fail');
-      const text = failing.length ? failing.map((f) => `${f.id} +${f.shortfall ?? 0}`).join(', ') : c.green('all pass');
-      t.push([truncate(group.key || '(none)', keyWidth), text]);
+      const text = failingText(group);
+      t.push([truncate(groupName(group.key), keyWidth), text === 'all pass' ? c.green(text) : text]);
     }
     out.push(t.toString());
   }
 
-  const errors = result.issues.filter((i) => i.severity === 'error').length;
-  const warnings = result.issues.length - errors;
   if (result.issues.length) {
-    out.push(section(`Data issues: ${grouped(errors)} errors, ${grouped(warnings)} warnings`, c));
+    out.push(section(`Data issues: ${issueCounts(result)}`, c));
     const ordered = [...result.issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
     for (const issue of ordered.slice(0, issuesShown)) {
       const tag = issue.severity === 'error' ? c.red('error') : c.yellow('warning');

@@ -1,0 +1,123 @@
+/**
+ * JUnit XML for CI test reports (GitLab, Jenkins, GitHub test-report actions): each targeted check is a
+ * test case that passes, fails or is skipped. Information-only checks are never failures (SPEC), so
+ * they are listed as properties instead of test cases. With --by, each group is one more test suite.
+ */
+import type { CheckResult, Result } from '../model.js';
+import { groupName, grouped, measured, measuredOrReason, summaryLine, targetText } from './format.js';
+import { checkLabels, skipReasons } from './messages.js';
+import type { Reporter } from './types.js';
+
+/** Characters XML 1.0 cannot carry at all, not even as references: they are dropped. */
+const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\r': '&#13;' };
+
+function text(value: string): string {
+  return value.replace(forbidden, '').replace(/[&<>"'\r]/g, (c) => entities[c]!);
+}
+
+/** Parsers turn a raw tab or newline inside an attribute into a space; references survive. */
+function attr(value: string): string {
+  return text(value).replace(/[\t\n]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function attrs(values: Record<string, string | number>): string {
+  return Object.entries(values)
+    .map(([name, value]) => ` ${name}="${attr(String(value))}"`)
+    .join('');
+}
+
+interface Suite {
+  name: string;
+  classname: string;
+  checks: CheckResult[];
+  properties: Record<string, string>;
+  out?: string;
+}
+
+const targeted = (checks: CheckResult[]) => checks.filter((c) => c.status !== 'info');
+
+function counts(checks: CheckResult[]) {
+  return {
+    tests: checks.length,
+    failures: checks.filter((c) => c.status === 'fail').length,
+    errors: 0,
+    skipped: checks.filter((c) => c.status === 'skip').length,
+  };
+}
+
+function failure(check: CheckResult): string {
+  if (check.skipReason) {
+    const reason = skipReasons[check.skipReason];
+    return `<failure${attrs({ message: `not evaluated: ${reason} (--require-all)`, type: 'not-evaluated' })}/>`;
+  }
+  const message = `${measured(check)}, target ${targetText(check.target)}, need +${grouped(check.shortfall ?? 0)}`;
+  const detail = [
+    `${checkLabels[check.id]} (${check.id})`,
+    `measured:  ${measured(check)}`,
+    `target:    ${targetText(check.target)}`,
+    `shortfall: ${grouped(check.shortfall ?? 0)} more needed, the denominator unchanged`,
+  ].join('\n');
+  return `<failure${attrs({ message, type: 'threshold' })}>${text(detail)}</failure>`;
+}
+
+function testcase(check: CheckResult, classname: string): string {
+  const open = `    <testcase${attrs({ classname, name: check.id })}`;
+  if (check.status === 'pass') return `${open}/>`;
+  const reason = check.skipReason ? skipReasons[check.skipReason] : 'skipped';
+  const body = check.status === 'fail' ? failure(check) : `<skipped${attrs({ message: reason })}/>`;
+  return `${open}>\n      ${body}\n    </testcase>`;
+}
+
+function suite({ name, classname, checks, properties, out }: Suite): string[] {
+  const cases = targeted(checks);
+  const lines = [`  <testsuite${attrs({ name, ...counts(cases) })}>`];
+  const entries = Object.entries(properties);
+  if (entries.length) {
+    lines.push('    <properties>', ...entries.map(([key, value]) => `      <property${attrs({ name: key, value })}/>`), '    </properties>');
+  }
+  lines.push(...cases.map((c) => testcase(c, classname)));
+  if (out) lines.push(`    <system-out>${text(out)}</system-out>`);
+  lines.push('  </testsuite>');
+  return lines;
+}
+
+function infoProperties(checks: CheckResult[]): Record<string, string> {
+  return Object.fromEntries(checks.filter((c) => c.status === 'info').map((c) => [`info:${c.id}`, measuredOrReason(c)]));
+}
+
+function resultProperties(result: Result): Record<string, string> {
+  return {
+    profile: result.profile,
+    'as-of': result.asOf,
+    ...(result.period?.from ? { 'period-from': result.period.from } : {}),
+    ...(result.period?.to ? { 'period-to': result.period.to } : {}),
+    ...infoProperties(result.checks),
+  };
+}
+
+export const junit: Reporter = (result) => {
+  const suites: Suite[] = [
+    {
+      name: `tthc-check (${result.profile})`,
+      classname: 'tthc-check',
+      checks: result.checks,
+      properties: resultProperties(result),
+      out: summaryLine(result),
+    },
+    // Jenkins files test cases by classname alone: with one shared classname the groups would merge.
+    ...(result.groups ?? []).map((g) => {
+      const name = `${g.by}: ${groupName(g.key)}`;
+      return { name, classname: name, checks: g.checks, properties: infoProperties(g.checks) };
+    }),
+  ];
+  const total = counts(suites.flatMap((s) => targeted(s.checks)));
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites${attrs({ name: 'tthc-check', ...total })}>`,
+    ...suites.flatMap(suite),
+    '</testsuites>',
+    '',
+  ].join('\n');
+};

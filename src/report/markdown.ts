@@ -1,0 +1,95 @@
+/**
+ * A report to paste into a merge request or a wiki page (GitHub and GitLab flavoured Markdown): the
+ * verdict as a heading, the checks as a table, then one section per kind of finding that has any.
+ */
+import type { CheckResult, GroupResult, Issue, Result } from '../model.js';
+import { failingText, groupName, grouped, issueCounts, measuredOrReason, summaryLine, targetText, verdictText } from './format.js';
+import { checkLabels, describeIssue, location, suggestionReasons } from './messages.js';
+import type { Reporter } from './types.js';
+
+const nationalOnlyShown = 50;
+const issuesShown = 50;
+
+/**
+ * Text from the input files goes into table cells, where a `|` would end the cell and a newline the
+ * row, and where `*`, `_`, `[`, `<`, `&`, `$` … would start emphasis, links, HTML, entities or maths.
+ * The backslash is escaped too, so a name's own backslash cannot escape the character after it.
+ */
+function cell(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<|~&$]/g, (c) => `\\${c}`)
+    .replace(/\r\n|\r|\n/g, '<br>');
+}
+
+function table(head: string[], rows: string[][]): string[] {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)];
+}
+
+function more(total: number, shown: number): string[] {
+  return total > shown ? ['', `… and ${grouped(total - shown)} more (\`--format json\` lists them all).`] : [];
+}
+
+function section(title: string, body: string[]): string[] {
+  return ['', `### ${title}`, '', ...body];
+}
+
+function checksTable(checks: CheckResult[]): string[] {
+  return table(
+    ['Check', 'Measured', 'Target', 'Result'],
+    checks.map((c) => [`${checkLabels[c.id]} (\`${c.id}\`)`, cell(measuredOrReason(c)), cell(targetText(c.target)), cell(verdictText(c))]),
+  );
+}
+
+function issueRow(issue: Issue): string[] {
+  return [issue.severity, cell(location(issue)), cell(issue.field ?? ''), cell(describeIssue(issue))];
+}
+
+export const markdown: Reporter = (result) => {
+  const period = result.period ? ` · period ${result.period.from ?? '…'} to ${result.period.to ?? '…'}` : '';
+  const out = [`## tthc-check: ${cell(summaryLine(result))}`, '', `Profile \`${result.profile}\` · as of ${result.asOf}${period}`, ''];
+  out.push(...checksTable(result.checks));
+
+  if (result.mismatches.length) {
+    const rows = result.mismatches.map((m) => [
+      cell(m.code),
+      String(m.line),
+      cell(m.name),
+      m.suggestion ? cell(m.suggestion.code) : 'none',
+      m.suggestion ? suggestionReasons[m.suggestion.reason] : '',
+    ]);
+    out.push(...section(`Codes not in the national database (${grouped(result.mismatches.length)})`, table(['Code', 'Line', 'Name', 'Suggested code', 'Why'], rows)));
+  }
+
+  if (result.late.length) {
+    const rows = result.late.map((l) => [cell(l.code), cell(l.name), l.signedAt, l.deadline, l.updatedAt ?? '**not yet**', String(l.workingDays)]);
+    out.push(...section(`Late in the national database (${grouped(result.late.length)})`, table(['Code', 'Name', 'Signed', 'Deadline', 'Updated', 'Working days'], rows)));
+  }
+
+  if (result.nationalOnly.length) {
+    const rows = result.nationalOnly.slice(0, nationalOnlyShown).map((n) => [cell(n.code), cell(n.name)]);
+    out.push(
+      ...section(`National codes the portal does not list (${grouped(result.nationalOnly.length)})`, table(['Code', 'Name'], rows)),
+      ...more(result.nationalOnly.length, nationalOnlyShown),
+    );
+  }
+
+  if (result.groups?.length) {
+    const by = result.groups[0]!.by;
+    const rows = result.groups.map((g) => [cell(groupName(g.key)), failingText(g)]);
+    out.push(...section(`By ${by}, worst first`, table([by, 'Failing checks (need +k)'], rows)));
+  }
+
+  if (result.issues.length) {
+    const errors = result.issues.filter((i) => i.severity === 'error').length;
+    const ordered = [...result.issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+    out.push(
+      ...section(
+        `Data issues: ${issueCounts(result)}`,
+        table(['Severity', 'Where', 'Field', 'Issue'], ordered.slice(0, issuesShown).map(issueRow)),
+      ),
+      ...more(result.issues.length, issuesShown),
+    );
+  }
+  return `${out.join('\n')}\n`;
+};
