@@ -6,6 +6,7 @@ import type { CheckResult, Dataset, DossierTally, GroupBy, GroupResult, IsoDate,
 import type { Settings } from './config.js';
 import { baseOf, CodeIndex } from './domain/codes.js';
 import { normaliseKey } from './domain/normalise.js';
+import { parseTier } from './domain/tiers.js';
 import { checks } from './checks/index.js';
 import { judgeDeadlines, listLateAndPending, type WorkingDays } from './checks/deadlines.js';
 import { distinctProcedures } from './checks/procedures.js';
@@ -67,7 +68,8 @@ function groupRows(rows: readonly ProcedureRow[], by: GroupBy): Map<string, { ke
   const groups = new Map<string, { key: string; rows: ProcedureRow[] }>();
   for (const row of rows) {
     const written = row[by];
-    const normalised = normaliseKey(written);
+    // `Cấp tỉnh`, `tỉnh` and `province` are one tier; other values group by their normalised text.
+    const normalised = (by === 'tier' && parseTier(written)) || normaliseKey(written);
     const group = groups.get(normalised);
     if (group) group.rows.push(row);
     else groups.set(normalised, { key: written, rows: [row] });

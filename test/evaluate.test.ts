@@ -241,3 +241,19 @@ describe('groups', () => {
     expect(a.checks.map((c) => c.id)).not.toContain('data-quality');
   });
 });
+
+describe('tier groups', () => {
+  it('puts "Cấp tỉnh", "tỉnh" and "province" in one group, keyed as first written', () => {
+    const rows = [
+      row('1.000001', 4, { tier: 'Cấp tỉnh' }),
+      row('1.000002', 4, { tier: 'tỉnh' }),
+      row('1.000003', 2, { tier: 'Province' }),
+      row('1.000004', 3, { tier: 'Cấp xã' }),
+      row('1.000005', 3, { tier: 'Cấp xã, Cấp tỉnh' }),
+    ];
+    const result = evaluate(dataset(rows), options({ by: 'tier' }));
+    expect(result.groups?.map((g) => g.key).sort()).toEqual(['Cấp tỉnh', 'Cấp xã', 'Cấp xã, Cấp tỉnh']);
+    const province = result.groups!.find((g) => g.key === 'Cấp tỉnh')!;
+    expect(province.checks.find((c) => c.id === 'level3')).toMatchObject({ numerator: 2, denominator: 3 });
+  });
+});
