@@ -12,7 +12,9 @@ import { exitCodes, isExpectedError, UsageError } from './errors.js';
 import type { GroupBy, Result } from './model.js';
 import { formats, reporters, type Format } from './report/index.js';
 import { issueCounts, summaryLine } from './report/format.js';
-import { run, type RunOptions } from './run.js';
+import { resolveSettings, run, type RunOptions } from './run.js';
+import { aggregate } from './scale/aggregate.js';
+import { engines, type Engine } from './scale/inputs.js';
 
 export interface Io {
   argv: string[];
@@ -27,6 +29,8 @@ interface CheckFlags {
   procedures: string;
   national?: string;
   dossiers?: string[];
+  dossierCounts?: string[];
+  engine?: Engine;
   from?: string;
   to?: string;
   asOf?: string;
@@ -41,6 +45,16 @@ interface CheckFlags {
   quiet?: boolean;
   color: boolean;
   debug?: boolean;
+}
+
+interface AggregateFlags {
+  dossiers: string[];
+  output: string;
+  from?: string;
+  to?: string;
+  config?: string;
+  engine: Engine;
+  quiet?: boolean;
 }
 
 const demoDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'demo');
@@ -113,6 +127,8 @@ function buildProgram(io: Io, done: (code: Promise<number>) => void): Command {
     .requiredOption('--procedures <file>', 'the provincial portal\'s procedure list (CSV)')
     .option('--national <file>', 'the national database (CSDLQG) list for the province (CSV)')
     .option('--dossiers <file...>', 'dossier registers (CSV); repeatable')
+    .option('--dossier-counts <file...>', 'per-procedure dossier counts (CSV written by `aggregate` or by SQL); repeatable, summed')
+    .addOption(new Option('--engine <engine>', 'what reads --dossiers: js (default) or duckdb (needs @duckdb/node-api; reads Parquet too)').choices(engines).default('js'))
     .option('--from <date>', 'first day of the period (yyyy-MM-dd), inclusive')
     .option('--to <date>', 'last day of the period (yyyy-MM-dd), inclusive')
     .option('--as-of <date>', 'judge publication deadlines as of this day (default: today in Vietnam)')
@@ -134,6 +150,8 @@ function buildProgram(io: Io, done: (code: Promise<number>) => void): Command {
             procedures: flags.procedures,
             national: flags.national,
             dossiers: flags.dossiers,
+            dossierCounts: flags.dossierCounts,
+            engine: flags.engine,
             from: checkDate('--from', flags.from),
             to: checkDate('--to', flags.to),
             asOf: checkDate('--as-of', flags.asOf) ?? todayInVietnam(io.now),
@@ -147,6 +165,40 @@ function buildProgram(io: Io, done: (code: Promise<number>) => void): Command {
             onProgress: flags.quiet ? undefined : progressReporter(io),
           });
           return report(result, flags, io);
+        })(),
+      );
+    });
+
+  program
+    .command('aggregate')
+    .description('write per-procedure dossier counts from dossier registers, for check --dossier-counts')
+    .requiredOption('--dossiers <file...>', 'dossier registers (CSV, or Parquet with --engine duckdb); repeatable')
+    .requiredOption('--output <file>', 'the counts file to write (CSV, atomically)')
+    .option('--from <date>', 'first day of the period (yyyy-MM-dd), inclusive')
+    .option('--to <date>', 'last day of the period (yyyy-MM-dd), inclusive')
+    .option('--config <file>', 'config file, for its column aliases (default: ./tthc-check.config.json when present)')
+    .addOption(new Option('--engine <engine>', 'what reads --dossiers').choices(engines).default('js'))
+    .option('--quiet', 'no summary line on stderr')
+    .option('--debug', 'show stack traces of unexpected errors')
+    .action((flags: AggregateFlags) => {
+      done(
+        (async () => {
+          const settings = await resolveSettings({ config: flags.config, cwd: io.cwd });
+          const counts = await aggregate({
+            dossiers: flags.dossiers,
+            period: { from: checkDate('--from', flags.from), to: checkDate('--to', flags.to) },
+            aliases: settings.aliases,
+            engine: flags.engine,
+            onProgress: flags.quiet ? undefined : progressReporter(io),
+          });
+          await writeAtomically(flags.output, counts.csv);
+          if (!flags.quiet) {
+            const errors = counts.issues.filter((i) => i.severity === 'error').length;
+            io.stderr.write(
+              `tthc-check: wrote ${flags.output}: ${counts.codes} codes from ${counts.rows} rows (${errors} data errors, ${counts.issues.length - errors} warnings)\n`,
+            );
+          }
+          return exitCodes.pass;
         })(),
       );
     });

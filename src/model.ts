@@ -25,6 +25,8 @@ export const issueKinds = [
   'bad-date',
   'updated-before-signed',
   'field-count',
+  'quote-spans-rows',
+  'no-data-rows',
   'empty-code',
   'unusual-code-shape',
   'foreign-suffix',

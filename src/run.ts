@@ -5,10 +5,9 @@ import { access, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { defaultSettings, loadConfig, type ProfileName, type Settings } from './config.js';
 import { WorkingCalendar } from './domain/calendar.js';
-import { mergeTallies } from './domain/tally.js';
 import { evaluate } from './evaluate.js';
-import type { Dataset, DossierTally, GroupBy, InputSummary, IsoDate, Result } from './model.js';
-import { readDossiers } from './io/dossiers.js';
+import type { Dataset, GroupBy, InputSummary, IsoDate, Result } from './model.js';
+import { readDossierInputs, type Engine } from './scale/inputs.js';
 import { readHolidays } from './io/holidays.js';
 import { readNational, readProcedures } from './io/procedures.js';
 import { InputError } from './errors.js';
@@ -20,6 +19,10 @@ export interface RunOptions {
   procedures: string;
   national?: string;
   dossiers?: string[];
+  /** Per-procedure dossier counts (the output of `aggregate` or of one GROUP BY). */
+  dossierCounts?: string[];
+  /** What reads the raw dossier registers. */
+  engine?: Engine;
   from?: IsoDate;
   to?: IsoDate;
   asOf: IsoDate;
@@ -66,20 +69,18 @@ export async function run(options: RunOptions): Promise<Result> {
     issues.push(...national.issues);
     dataset.national = national.rows;
   }
-  if (options.dossiers?.length) {
-    const tallies = new Map<string, DossierTally>();
-    const period = { from: options.from, to: options.to };
-    for (const file of options.dossiers) {
-      const read = await readDossiers(file, {
-        aliases: settings.aliases,
-        period,
-        onProgress: options.onProgress && ((bytes, total) => options.onProgress!(file, bytes, total)),
-      });
-      inputs.push(read.summary);
-      issues.push(...read.issues);
-      mergeTallies(tallies, read.tallies);
-    }
-    dataset.dossiers = tallies;
+  if (options.dossiers?.length || options.dossierCounts?.length) {
+    const read = await readDossierInputs({
+      dossiers: options.dossiers,
+      dossierCounts: options.dossierCounts,
+      engine: options.engine,
+      aliases: settings.aliases,
+      period: { from: options.from, to: options.to },
+      onProgress: options.onProgress,
+    });
+    inputs.push(...read.inputs);
+    issues.push(...read.issues);
+    dataset.dossiers = read.tallies;
   }
   const holidayFile = options.holidays ?? settings.holidays;
   const calendar = new WorkingCalendar(holidayFile ? (await readHolidays(holidayFile)).overrides : []);

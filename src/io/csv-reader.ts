@@ -4,34 +4,69 @@
  * objects are built and csv-parse's costly `info`/`columns`/`cast` options are not used: line numbers
  * are kept here, from the newlines inside fields, so that a dossier register of millions of rows
  * streams at csv-parse's own speed.
+ *
+ * The file is opened once and read as one stream (the sample is its first chunk), so a pipe such as
+ * `--procedures <(…)` works too. Only when reading fails is a regular file read again, to find the line
+ * to blame.
  */
 import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { Writable } from 'node:stream';
 import { parse, CsvError } from 'csv-parse';
 import { InputError } from '../errors.js';
-import { decodeSample, detectEncoding, notCsvReason, toUtf8Stream, type Detected } from './decode.js';
-import { sniffDelimiter, type Delimiter } from './sniff.js';
+import type { Issue } from '../model.js';
+import {
+  decodeSample,
+  detectEncoding,
+  doubleEncodedExample,
+  EncodingProblem,
+  notCsvReason,
+  notCsvText,
+  TextDecoding,
+  type Detected,
+} from './decode.js';
+import { findUnclosedQuote, sniffDelimiter, sniffLineEnding, type Delimiter, type LineEnding } from './sniff.js';
 
 export interface CsvShape extends Detected {
   delimiter: Delimiter;
+  /** The line end the parser splits on; absent when a shape was not sniffed from a file. */
+  lineEnding?: LineEnding;
   size: number;
 }
+
+/** The header cells (NFC, trailing empty cells removed) and the physical line they are on. */
+export type HeaderRow = string[] & { line: number };
 
 /** Called once per data record; `fields` is reused by nobody and may be kept. */
 export type RecordHandler = (fields: string[], line: number) => void;
 
 export interface CsvReadOptions {
-  /** Receives the header cells (trailing empty cells removed) and returns the record handler. */
-  onHeader: (header: string[], shape: CsvShape) => RecordHandler;
+  /** Receives the header cells and returns the record handler. */
+  onHeader: (header: HeaderRow, shape: CsvShape) => RecordHandler;
   /** Bytes read so far, for progress reports. */
   onProgress?: (bytesRead: number) => void;
+  /** Findings about the file's structure that reading can go past (a record that swallowed rows). */
+  onIssue?: (issue: Omit<Issue, 'file'>) => void;
 }
 
-const sampleSize = 64 * 1024;
+const chunkSize = 1 << 20;
+const sniffSize = 64 * 1024;
 
-async function readSample(file: string): Promise<{ sample: Buffer; size: number }> {
+interface OpenedFile {
+  /** The first chunk or chunks: at least `sniffSize` bytes unless the file is shorter. */
+  head: Buffer;
+  /** `head` is the whole file. */
+  complete: boolean;
+  /** Every byte of the file, `head` first. */
+  bytes: AsyncGenerator<Buffer>;
+  close: () => void;
+  size: number;
+  /** A regular file can be read again to locate a fault; a pipe cannot. */
+  regular: boolean;
+}
+
+async function openFile(file: string): Promise<OpenedFile> {
   let info;
   try {
     info = await stat(file);
@@ -39,17 +74,37 @@ async function readSample(file: string): Promise<{ sample: Buffer; size: number 
     throw new InputError(file, describeFsError(error));
   }
   if (info.isDirectory()) throw new InputError(file, 'is a directory, not a CSV file: give the path of the export file itself');
-  let handle;
+  const source = createReadStream(file, { highWaterMark: chunkSize });
+  const chunks = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const head: Buffer[] = [];
+  let headLength = 0;
+  let complete = false;
   try {
-    handle = await open(file, 'r');
-    const buffer = Buffer.alloc(Math.min(sampleSize, info.size));
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return { sample: buffer.subarray(0, bytesRead), size: info.size };
+    while (headLength < sniffSize) {
+      const next = await chunks.next();
+      if (next.done) {
+        complete = true;
+        break;
+      }
+      head.push(next.value);
+      headLength += next.value.length;
+    }
   } catch (error) {
+    source.destroy();
     throw new InputError(file, describeFsError(error));
-  } finally {
-    await handle?.close();
   }
+  const first = Buffer.concat(head);
+  async function* bytes(): AsyncGenerator<Buffer> {
+    try {
+      if (first.length) yield first;
+      for (let next = complete ? undefined : await chunks.next(); next && !next.done; next = await chunks.next()) {
+        yield next.value;
+      }
+    } finally {
+      source.destroy();
+    }
+  }
+  return { head: first, complete, bytes: bytes(), close: () => source.destroy(), size: info.size, regular: info.isFile() };
 }
 
 function describeFsError(error: unknown): string {
@@ -60,29 +115,58 @@ function describeFsError(error: unknown): string {
   return `cannot be read (${code ?? String(error)})`;
 }
 
-export async function sniffCsv(file: string): Promise<CsvShape> {
-  const { sample, size } = await readSample(file);
-  if (size === 0) throw new InputError(file, 'is empty: export the list again with its header row');
-  const notCsv = notCsvReason(sample);
+async function sniffFile(file: string, opened: OpenedFile): Promise<CsvShape> {
+  const { head, complete, size } = opened;
+  if (head.length === 0) throw new InputError(file, 'is empty (0 bytes): export the list again, with its header row');
+  const notCsv = notCsvReason(head);
   if (notCsv) throw new InputError(file, notCsv);
-  const detected = detectEncoding(sample);
-  if (detected.encoding === 'utf-8' && sample.includes(0)) {
-    throw new InputError(file, 'is a binary file, not a CSV: export the data as CSV (UTF-8)');
+  let detected: Detected;
+  try {
+    detected = detectEncoding(head, complete);
+  } catch (error) {
+    // A line number means nothing in a binary file.
+    if (error instanceof EncodingProblem) throw new InputError(file, error.message, error.binary ? undefined : linesUpTo(head, error.offset));
+    throw error;
   }
-  return { ...detected, delimiter: sniffDelimiter(decodeSample(sample, detected)), size };
+  const text = decodeSample(head.subarray(0, sniffSize), detected);
+  const notCsvAsText = notCsvText(text);
+  if (notCsvAsText) throw new InputError(file, notCsvAsText);
+  const garbled = doubleEncodedExample(text);
+  if (garbled) {
+    throw new InputError(
+      file,
+      `looks garbled ("${garbled.example}"): its text was converted to UTF-8 twice (opened as another encoding and saved again): export it again from the source as CSV UTF-8`,
+      garbled.line,
+    );
+  }
+  const whole = complete && head.length <= sniffSize;
+  return { ...detected, delimiter: sniffDelimiter(text, whole), lineEnding: sniffLineEnding(text), size };
 }
 
-/** Physical lines a record spans beyond its first: the line breaks inside its quoted fields. */
-function innerLineBreaks(fields: string[]): number {
+/** Encoding and delimiter of a file, from its first bytes (a provisional UTF-8 may still turn Windows-1258). */
+export async function sniffCsv(file: string): Promise<CsvShape> {
+  const opened = await openFile(file);
+  try {
+    return await sniffFile(file, opened);
+  } finally {
+    opened.close();
+  }
+}
+
+/**
+ * Physical lines a record spans beyond its first: the line breaks inside its fields. When the file mixes
+ * line ends, the parser splits on the one it met first, and half of a CRLF stays in the record: the CR
+ * at the end of the last field (LF files) or the LF at the start of the first (CR files) is no extra line.
+ */
+export function innerLineBreaks(fields: readonly string[], lineEnding: LineEnding = '\n'): number {
   let breaks = 0;
   for (const field of fields) {
-    if (field.length === 0) continue;
-    let at = field.indexOf('\n');
-    if (at === -1) {
-      at = field.indexOf('\r');
-      if (at === -1) continue;
-    }
+    if (field.length === 0 || (field.indexOf('\n') === -1 && field.indexOf('\r') === -1)) continue;
     breaks += (field.match(/\r\n|\r|\n/g) ?? []).length;
+  }
+  if (breaks > 0) {
+    if (lineEnding === '\n' && fields[fields.length - 1]!.endsWith('\r')) breaks--;
+    else if (lineEnding === '\r' && fields[0]!.startsWith('\n')) breaks--;
   }
   return breaks;
 }
@@ -92,8 +176,49 @@ function isBlank(fields: string[]): boolean {
   return true;
 }
 
+/**
+ * Whether a record with line breaks inside it is several rows run together by a quote left open: it
+ * has the wrong number of fields, or a field that csv-parse closed at a stray quote (it then keeps the
+ * opening quote: the value starts with `"`) holds whole lines with a row's worth of delimiters. Only
+ * records with line breaks get here, so the common path pays nothing.
+ */
+function swallowsRows(fields: string[], width: number, delimiter: Delimiter): boolean {
+  if (fields.length !== width) return true;
+  for (const field of fields) {
+    if (field[0] !== '"') continue;
+    const lines = field.split(/\r\n|\r|\n/);
+    for (let i = 1; i < lines.length - 1; i++) if (lines[i]!.split(delimiter).length >= width) return true;
+  }
+  return false;
+}
+
+/** Empty cells past the header's named columns, up to those the header itself had, are trailing delimiters. */
+function dropEmptyExtras(fields: string[], width: number, limit: number): void {
+  if (fields.length <= width || fields.length > limit) return;
+  for (let i = width; i < fields.length; i++) if (fields[i]!.trim() !== '') return;
+  fields.length = width;
+}
+
+async function* counting(bytes: AsyncIterable<Buffer>, report: (bytesRead: number) => void): AsyncGenerator<Buffer> {
+  let read = 0;
+  for await (const chunk of bytes) {
+    read += chunk.length;
+    report(read);
+    yield chunk;
+  }
+}
+
 export async function readCsv(file: string, options: CsvReadOptions): Promise<CsvShape> {
-  const shape = await sniffCsv(file);
+  const opened = await openFile(file);
+  let shape: CsvShape;
+  try {
+    shape = await sniffFile(file, opened);
+  } catch (error) {
+    opened.close();
+    throw error;
+  }
+  const { lineEnding } = shape;
+  const decoding = new TextDecoding(shape);
   const parser = parse({
     delimiter: shape.delimiter,
     relax_column_count: true,
@@ -102,42 +227,47 @@ export async function readCsv(file: string, options: CsvReadOptions): Promise<Cs
   });
   let line = 1;
   let onRecord: RecordHandler | undefined;
-  let bytesRead = 0;
-  const source = createReadStream(file, { highWaterMark: 1 << 20 });
-  if (options.onProgress) {
-    const report = options.onProgress;
-    source.on('data', (chunk) => {
-      bytesRead += chunk.length;
-      report(bytesRead);
-    });
-  }
-  const sink = new Writable({
-    objectMode: true,
-    highWaterMark: 1024,
-    write(fields: string[], _encoding, done) {
-      const first = line;
-      line += 1 + innerLineBreaks(fields);
-      try {
-        if (!onRecord) {
-          const header = trimTrailingEmpty(fields);
-          if (isBlank(header)) return done();
-          onRecord = options.onHeader(header, shape);
-        } else if (!isBlank(fields)) {
-          onRecord(fields, first);
+  /** Named header cells, and the most cells a row may have when the extra ones are empty. */
+  let width = 0;
+  let widthWithEmpties = 0;
+  // Records are taken from 'data' events, not piped into a Writable: the handler is synchronous, so a
+  // sink would only add a buffer, a callback and a tick per record. The parser still applies
+  // backpressure to the file through the pipeline.
+  let failed = false;
+  parser.on('data', (fields: string[]) => {
+    // csv-parse may still emit the rest of a chunk after destroy().
+    if (failed) return;
+    const first = line;
+    const breaks = innerLineBreaks(fields, lineEnding);
+    line += 1 + breaks;
+    try {
+      if (onRecord) {
+        if (fields.length !== width) dropEmptyExtras(fields, width, widthWithEmpties);
+        if (breaks > 0 && options.onIssue && swallowsRows(fields, width, shape.delimiter)) {
+          options.onIssue({ severity: 'error', kind: 'quote-spans-rows', line: first, lines: [first, first + breaks] });
         }
-        done();
-      } catch (error) {
-        done(error as Error);
+        if (!isBlank(fields)) onRecord(fields, first);
+      } else if (!isBlank(fields)) {
+        const cells = trimTrailingEmpty(fields).map((cell) => cell.normalize('NFC'));
+        width = cells.length;
+        widthWithEmpties = fields.length + 1;
+        onRecord = options.onHeader(Object.assign(cells, { line: first }), shape);
       }
-    },
+    } catch (error) {
+      failed = true;
+      parser.destroy(error as Error);
+    }
   });
+  const bytes = options.onProgress ? counting(opened.bytes, options.onProgress) : opened.bytes;
   try {
-    await pipeline(source, toUtf8Stream(shape), parser, sink);
+    await pipeline(Readable.from(bytes, { objectMode: false }), decoding, parser);
   } catch (error) {
-    throw toInputError(file, error, line);
+    throw await toInputError(file, error, shape, opened);
   }
-  if (!onRecord) throw new InputError(file, 'has no header row: export the list again with its column headers');
-  return shape;
+  if (!onRecord) {
+    throw new InputError(file, 'contains nothing but blank lines (no header row): export the list again with its column headers');
+  }
+  return { ...shape, ...decoding.encoding };
 }
 
 function trimTrailingEmpty(cells: string[]): string[] {
@@ -146,19 +276,55 @@ function trimTrailingEmpty(cells: string[]): string[] {
   return cells.slice(0, end);
 }
 
-function toInputError(file: string, error: unknown, line: number): Error {
+/** Fields this large cannot become a string: only a quote that is never closed makes one. */
+const runawayField = 256 * 1024 * 1024;
+
+async function toInputError(file: string, error: unknown, shape: CsvShape, opened: OpenedFile): Promise<Error> {
   if (error instanceof InputError) return error;
-  if (error instanceof CsvError) {
-    if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
-      return new InputError(
-        file,
-        'a quoted field is never closed (a " with no closing ") — the rest of the file would be one field: fix the quote at or after this line',
-        line,
-      );
-    }
-    return new InputError(file, `is not a readable CSV: ${error.message}`, line);
+  if (error instanceof EncodingProblem) {
+    return new InputError(file, error.message, await lineAtOffset(file, opened, error.offset));
+  }
+  const decoded = () => createReadStream(file, { highWaterMark: chunkSize }).pipe(new TextDecoding(shape));
+  if (error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED') {
+    const line = opened.regular ? await findUnclosedQuote(decoded(), shape.delimiter) : undefined;
+    return new InputError(
+      file,
+      `a quoted field opened ${line ? 'on this line' : 'somewhere'} is never closed (a " with no closing "), so the rest of the file would be one field: add the missing " or remove the stray one`,
+      line,
+    );
   }
   const code = (error as NodeJS.ErrnoException).code;
+  if (error instanceof RangeError || code === 'ERR_STRING_TOO_LONG' || code === 'ERR_BUFFER_TOO_LARGE') {
+    const line = opened.regular ? await findUnclosedQuote(decoded(), shape.delimiter, runawayField) : undefined;
+    return new InputError(
+      file,
+      'has a field too large to read (hundreds of megabytes): a quote opened on this line is probably never closed: add the missing " or remove the stray one',
+      line,
+    );
+  }
+  if (error instanceof CsvError) return new InputError(file, `is not a readable CSV: ${error.message}`);
   if (code) return new InputError(file, describeFsError(error));
   return error instanceof Error ? error : new Error(String(error));
+}
+
+/** The physical line of a byte offset: LF, CRLF and CR each end a line. */
+async function lineAtOffset(file: string, opened: OpenedFile, offset: number): Promise<number | undefined> {
+  if (offset < opened.head.length) return linesUpTo(opened.head, offset);
+  if (!opened.regular) return undefined;
+  let line = 1;
+  let afterCr = false;
+  for await (const chunk of createReadStream(file, { end: offset - 1, highWaterMark: chunkSize }) as AsyncIterable<Buffer>) {
+    line += linesUpTo(chunk, chunk.length, afterCr) - 1;
+    afterCr = chunk[chunk.length - 1] === 0x0d;
+  }
+  return line;
+}
+
+function linesUpTo(bytes: Buffer, end: number, afterCr = false): number {
+  let line = 1;
+  for (let i = 0; i < end; i++) {
+    const byte = bytes[i];
+    if (byte === 0x0d || (byte === 0x0a && !(i === 0 ? afterCr : bytes[i - 1] === 0x0d))) line++;
+  }
+  return line;
 }

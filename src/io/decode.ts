@@ -1,9 +1,18 @@
 /**
- * Encodings (SPEC §2): UTF-8 with or without BOM, UTF-16 LE/BE with BOM. A file that is not valid
- * UTF-8 and has no BOM is read as Windows-1258, the Vietnamese Windows code page that Excel and old
- * one-stop software write; iconv-lite decodes it (Node's own legacy decoders vary between builds).
+ * Encodings (SPEC §2): UTF-8 with or without BOM, UTF-16 LE/BE with BOM (and without one, when the
+ * zero bytes of ASCII text give the byte order away). A file with no BOM that is not valid UTF-8 is read
+ * as Windows-1258, the Vietnamese Windows code page that Excel and old one-stop software write, through
+ * iconv-lite (Node's own legacy decoders vary between builds) and composed to NFC — but only when the
+ * result reads as Vietnamese: TCVN3 or VNI bytes decoded as 1258 would be mojibake, and are refused.
+ *
+ * The decision is made on the first bytes that are not ASCII, wherever they are: an export whose first
+ * megabyte is plain ASCII is decided where its first accented letter appears, and since ASCII reads
+ * the same in every candidate, nothing before that point was decoded wrongly. Once decided as UTF-8,
+ * every chunk is still validated (a SIMD check, far cheaper than parsing), so invalid bytes later in
+ * the file stop the run at their line instead of becoming U+FFFD.
  */
-import { Transform } from 'node:stream';
+import { isAscii, isUtf8 } from 'node:buffer';
+import { Transform, type TransformCallback } from 'node:stream';
 import iconv from 'iconv-lite';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
@@ -13,67 +22,320 @@ export interface Detected {
   bom: boolean;
 }
 
-const zipMagic = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-const oleMagic = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
-
-/** Why the bytes are not a CSV at all, or undefined when they may be one. */
-export function notCsvReason(sample: Buffer): string | undefined {
-  if (sample.subarray(0, 4).equals(zipMagic)) {
-    return 'is an Excel workbook (.xlsx) or another ZIP archive, not a CSV: open it in Excel and save it as "CSV UTF-8 (Comma delimited)"';
+/** Bytes that cannot be read as text, at a byte offset of the file; the message says what to do. */
+export class EncodingProblem extends Error {
+  override name = 'EncodingProblem';
+  constructor(
+    readonly offset: number,
+    message: string,
+    /** The bytes are not text at all. */
+    readonly binary = false,
+  ) {
+    super(message);
   }
-  if (sample.subarray(0, 4).equals(oleMagic)) {
-    return 'is an old Excel workbook (.xls), not a CSV: open it in Excel and save it as "CSV UTF-8 (Comma delimited)"';
+}
+
+export const saveAsUtf8 = 'open it in Excel and save it as "CSV UTF-8 (Comma delimited)"';
+
+const magics: [number[], string][] = [
+  [[0x50, 0x4b, 0x03, 0x04], `is an Excel workbook (.xlsx) or another ZIP archive, not a CSV: ${saveAsUtf8}`],
+  [[0x50, 0x4b, 0x05, 0x06], `is an empty ZIP archive, not a CSV: ${saveAsUtf8}`],
+  [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], `is an old Excel workbook (.xls), not a CSV: ${saveAsUtf8}`],
+  [[0x25, 0x50, 0x44, 0x46, 0x2d], 'is a PDF document, not a CSV: export the data from its source as CSV UTF-8'],
+  [[0x1f, 0x8b], 'is gzip-compressed: decompress it first (gunzip) and give the CSV inside'],
+];
+
+/** Why the first bytes are not a CSV at all, or undefined when they may be one. */
+export function notCsvReason(sample: Buffer): string | undefined {
+  for (const [magic, reason] of magics) {
+    if (sample.length >= magic.length && magic.every((byte, i) => sample[i] === byte)) return reason;
   }
   return undefined;
 }
 
-export function detectEncoding(sample: Buffer): Detected {
+/** Why the decoded start of a file is not a CSV: a web page or XML saved with a .xls or .csv name. */
+export function notCsvText(text: string): string | undefined {
+  const start = text.trimStart().slice(0, 1024).toLowerCase();
+  if (!start.startsWith('<')) return undefined;
+  if (/^<(!doctype html|html|table|head|body|meta)/.test(start)) {
+    return `is a web page (HTML), not a CSV — some portals save an HTML table under an .xls name: ${saveAsUtf8}`;
+  }
+  if (start.startsWith('<?xml')) {
+    return `is an XML document (perhaps an "XML Spreadsheet"), not a CSV: ${saveAsUtf8}`;
+  }
+  return undefined;
+}
+
+/**
+ * The encoding the first bytes declare or show. Files with no BOM and no zero-byte pattern come back as
+ * provisional UTF-8; the decoding stream settles them (see above). Throws on binary content and on bytes
+ * that read neither as UTF-8 nor as Vietnamese Windows-1258.
+ */
+export function detectEncoding(sample: Buffer, complete: boolean): Detected {
   if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return { encoding: 'utf-8', bom: true };
   if (sample[0] === 0xff && sample[1] === 0xfe) return { encoding: 'utf-16le', bom: true };
   if (sample[0] === 0xfe && sample[1] === 0xff) return { encoding: 'utf-16be', bom: true };
-  return { encoding: isUtf8(sample) ? 'utf-8' : 'windows-1258', bom: false };
+  const utf16 = utf16ByteOrder(sample);
+  if (utf16) return { encoding: utf16, bom: false };
+  checkNotBinary(sample, 0);
+  const bytes = complete ? sample : sample.subarray(0, completeUtf8Length(sample));
+  return { encoding: judgeEightBit(bytes, 0) === 'windows-1258' ? 'windows-1258' : 'utf-8', bom: false };
 }
 
-/** Valid UTF-8, allowing the sample to end inside a multi-byte character. */
-function isUtf8(sample: Buffer): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: true });
-    return true;
-  } catch {
-    return false;
+/** UTF-16 without a BOM: ASCII text leaves one byte of every pair zero, always on the same side. */
+function utf16ByteOrder(sample: Buffer): Encoding | undefined {
+  const pairs = Math.floor(sample.length / 2);
+  if (pairs < 2) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i + 1 < sample.length; i += 2) {
+    if (sample[i] === 0) evenZeros++;
+    if (sample[i + 1] === 0) oddZeros++;
+  }
+  if (oddZeros >= pairs * 0.4 && evenZeros <= pairs * 0.01) return 'utf-16le';
+  if (evenZeros >= pairs * 0.4 && oddZeros <= pairs * 0.01) return 'utf-16be';
+  return undefined;
+}
+
+/** Zero bytes never occur in 8-bit text: the file is binary, or damaged (a crash can pad it with zeros). */
+function checkNotBinary(bytes: Buffer, offset: number): void {
+  const at = bytes.indexOf(0);
+  if (at !== -1) {
+    throw new EncodingProblem(
+      offset + at,
+      'contains zero bytes, so it is a binary file or a damaged one, not a CSV: export the data again as CSV UTF-8',
+      true,
+    );
   }
 }
 
+type Verdict = 'ascii' | 'utf-8' | 'windows-1258';
+
+/**
+ * What 8-bit bytes (starting at file offset `offset`) are. Throws when they are neither: UTF-8 that
+ * breaks off (a file partly in another encoding), or bytes that no candidate reads as Vietnamese.
+ */
+function judgeEightBit(bytes: Buffer, offset: number): Verdict {
+  if (isAscii(bytes)) return 'ascii';
+  if (isUtf8(bytes)) return 'utf-8';
+  if (foreignCharacter(iconv.decode(bytes, 'windows-1258')) === -1) return 'windows-1258';
+  const invalid = firstInvalidUtf8(bytes);
+  if (!isAscii(bytes.subarray(0, invalid))) throw utf8Problem(bytes, invalid, offset);
+  throw notVietnamese(offset + firstNonAscii(bytes));
+}
+
+/** UTF-8 that breaks off at `invalid`: cut short at the very end, or mixed with another encoding. */
+function utf8Problem(bytes: Buffer, invalid: number, offset: number): EncodingProblem {
+  if (invalid >= completeUtf8Length(bytes)) {
+    return new EncodingProblem(
+      offset + invalid,
+      'ends in the middle of a UTF-8 character, so the file was cut short (an interrupted copy or download?): export it again as CSV UTF-8',
+    );
+  }
+  return invalidUtf8(offset + invalid);
+}
+
+function invalidUtf8(offset: number): EncodingProblem {
+  return new EncodingProblem(
+    offset,
+    'has bytes that are not valid UTF-8 on this line, though the text before it is UTF-8: part of the file is in another encoding (Windows-1258?): export the whole file again as CSV UTF-8',
+  );
+}
+
+function notVietnamese(offset: number): EncodingProblem {
+  return new EncodingProblem(
+    offset,
+    `is not UTF-8 text, and read as Windows-1258 it is not Vietnamese either (an old TCVN3/VNI font encoding, or not text): ${saveAsUtf8}`,
+  );
+}
+
+const isCombiningMark = (code: number) => code >= 0x300 && code <= 0x36f;
+const vietnameseLetter = /[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu;
+const typography = new Set('\u00a0‘’“”–—…•°±×÷©®€₫№');
+
+/**
+ * Whether decoded 8-bit text is mojibake rather than Vietnamese: more than one in ten characters outside
+ * ASCII are neither Vietnamese letters nor common typography (TCVN3 bytes read as 1258 give `µ ¸ ¶ · ¹`,
+ * VNI gives `û ï ö`, UTF-8 gives `Ã£ á»™`). Returns the index of the first such character, or -1.
+ */
+function foreignCharacter(text: string): number {
+  let foreign = 0;
+  let total = 0;
+  let first = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 0x80) continue;
+    total++;
+    const ch = text[i]!;
+    if (!vietnameseLetter.test(ch) && !typography.has(ch) && !isCombiningMark(ch.charCodeAt(0))) {
+      foreign++;
+      if (first === -1) first = i;
+    }
+  }
+  return foreign > Math.max(1, total / 10) ? first : -1;
+}
+
+function firstNonAscii(bytes: Buffer): number {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return i;
+  return 0;
+}
+
+/** Windows-1258 writes tone marks as combining characters; NFC composes them into Vietnamese letters. */
+function decodeWindows1258(bytes: Buffer): string {
+  return iconv.decode(bytes, 'windows-1258').normalize('NFC');
+}
+
+/** The length of `bytes` without a multi-byte UTF-8 character cut off at its end. */
+function completeUtf8Length(bytes: Buffer): number {
+  const end = bytes.length;
+  for (let back = 1; back <= Math.min(3, end); back++) {
+    const byte = bytes[end - back]!;
+    if (byte < 0x80) return end;
+    if (byte >= 0xc0) {
+      const needed = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+      return needed > back ? end - back : end;
+    }
+  }
+  return end;
+}
+
+/** Offset of the first byte where `bytes` stops being valid UTF-8. */
+function firstInvalidUtf8(bytes: Buffer): number {
+  let low = 0;
+  let high = bytes.length;
+  // The longest valid prefix, by bisection; a prefix may only end on a character boundary.
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    const prefix = bytes.subarray(0, middle);
+    if (isUtf8(prefix.subarray(0, completeUtf8Length(prefix)))) low = middle;
+    else high = middle - 1;
+  }
+  return completeUtf8Length(bytes.subarray(0, low));
+}
+
+type Mode = 'undecided' | 'utf-8' | 'windows-1258' | 'utf-16';
+
+/** Turns a file's bytes into UTF-8 text, BOM removed; `encoding` is final once the stream has ended. */
+export class TextDecoding extends Transform {
+  private mode: Mode;
+  private detected: Detected;
+  /** File offset of the next byte written to the stream. */
+  private offset = 0;
+  /** The start of a UTF-8 character cut off at the end of the last chunk. */
+  private carry: Buffer = Buffer.alloc(0);
+  /** Windows-1258 text held back: the last letter may still receive combining marks. */
+  private pendingText = '';
+  private utf16?: ReturnType<typeof iconv.getDecoder>;
+
+  constructor(detected: Detected) {
+    super();
+    this.detected = { ...detected };
+    if (detected.encoding === 'utf-16le' || detected.encoding === 'utf-16be') {
+      this.mode = 'utf-16';
+      this.utf16 = iconv.getDecoder(detected.encoding, { stripBOM: true });
+    } else if (detected.encoding === 'windows-1258') {
+      this.mode = 'windows-1258';
+    } else {
+      this.mode = detected.bom ? 'utf-8' : 'undecided';
+    }
+  }
+
+  get encoding(): Detected {
+    return this.detected;
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    try {
+      const start = this.offset;
+      this.offset += chunk.length;
+      if (start === 0 && this.detected.bom && this.mode === 'utf-8') chunk = chunk.subarray(3);
+      this.decode(chunk, start, false);
+      done();
+    } catch (error) {
+      done(error as Error);
+    }
+  }
+
+  override _flush(done: TransformCallback): void {
+    try {
+      this.decode(Buffer.alloc(0), this.offset, true);
+      done();
+    } catch (error) {
+      done(error as Error);
+    }
+  }
+
+  private decode(chunk: Buffer, start: number, end: boolean): void {
+    if (this.mode === 'utf-16') {
+      const text = end ? this.utf16!.end() : this.utf16!.write(chunk);
+      if (text) this.push(Buffer.from(text, 'utf8'));
+      return;
+    }
+    checkNotBinary(chunk, start);
+    if (this.mode === 'windows-1258') {
+      this.pushWindows1258(chunk, start, end);
+      return;
+    }
+    const bytesStart = start - this.carry.length;
+    const bytes = this.carry.length ? Buffer.concat([this.carry, chunk]) : chunk;
+    const body = bytes.subarray(0, end ? bytes.length : completeUtf8Length(bytes));
+    this.carry = Buffer.from(bytes.subarray(body.length));
+    if (this.mode === 'undecided' && !isAscii(body)) {
+      if (judgeEightBit(body, bytesStart) === 'windows-1258') {
+        this.mode = 'windows-1258';
+        this.detected = { encoding: 'windows-1258', bom: false };
+        this.carry = Buffer.alloc(0);
+        this.pushWindows1258(bytes, bytesStart, end);
+        return;
+      }
+      this.mode = 'utf-8';
+    }
+    if (this.mode === 'utf-8' && !isUtf8(body)) throw utf8Problem(body, firstInvalidUtf8(body), bytesStart);
+    if (body.length) this.push(body);
+  }
+
+  /** Decodes, refusing a chunk that no longer reads as Vietnamese (a file that switches encodings). */
+  private pushWindows1258(bytes: Buffer, start: number, end: boolean): void {
+    const decoded = iconv.decode(bytes, 'windows-1258');
+    // One byte is one character here, so an index into the text is an offset into the chunk.
+    const foreign = foreignCharacter(decoded);
+    if (foreign !== -1) {
+      throw new EncodingProblem(
+        start + foreign,
+        `stops reading as Windows-1258 Vietnamese text on this line (the lines before it do): part of the file is in another encoding: ${saveAsUtf8}`,
+      );
+    }
+    const text = this.pendingText + decoded;
+    let cut = text.length;
+    if (!end) {
+      // Keep the last letter and its marks: the next chunk may start with more marks for it.
+      while (cut > 0 && isCombiningMark(text.charCodeAt(cut - 1))) cut--;
+      cut = Math.max(cut - 1, 0);
+    }
+    this.pendingText = text.slice(cut);
+    const ready = text.slice(0, cut).normalize('NFC');
+    if (ready) this.push(Buffer.from(ready, 'utf8'));
+  }
+}
+
+/** The start of a file as text, for delimiter sniffing; a character cut off at the end is dropped. */
 export function decodeSample(sample: Buffer, detected: Detected): string {
-  const text = iconv.decode(sample, detected.encoding);
+  const text =
+    detected.encoding === 'windows-1258' ? decodeWindows1258(sample) : iconv.decode(sample, detected.encoding);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** A stream that turns the file's bytes into UTF-8 text, BOM removed. */
-export function toUtf8Stream(detected: Detected): Transform {
-  if (detected.encoding === 'utf-8') return stripUtf8Bom();
-  const decoder = iconv.getDecoder(detected.encoding, { stripBOM: true });
-  return new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      const text = decoder.write(chunk);
-      done(null, text ? Buffer.from(text, 'utf8') : undefined);
-    },
-    flush(done) {
-      const text = decoder.end();
-      done(null, text ? Buffer.from(text, 'utf8') : undefined);
-    },
-  });
-}
+/**
+ * UTF-8 read as Windows-1252 and saved as UTF-8 again turns `Mã` into `MÃ£` and `ộ` into `á»™`: pairs
+ * that never occur in Vietnamese. Two of them in the sample are enough to call it garbled.
+ */
+const doubleEncoded = /Ã[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc\u2013-\u203a\u20ac\u2122]|á[º»]|Æ[°¡¯]|Ä[‘ƒ]/g;
 
-function stripUtf8Bom(): Transform {
-  let first = true;
-  return new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      if (first) {
-        first = false;
-        if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
-      }
-      done(null, chunk);
-    },
-  });
+export function doubleEncodedExample(text: string): { example: string; line: number } | undefined {
+  const matches = [...text.matchAll(doubleEncoded)].slice(0, 2);
+  if (matches.length < 2) return undefined;
+  const at = matches[0]!.index;
+  const lineStart = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('\r', at)) + 1;
+  const example = text.slice(Math.max(lineStart, at - 12), at + 12).split(/[\r\n]/)[0]!;
+  const line = 1 + (text.slice(0, at).match(/\r\n|\r|\n/g) ?? []).length;
+  return { example: example.trim(), line };
 }

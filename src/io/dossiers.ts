@@ -3,16 +3,21 @@
  * dossier rows ever exists. Dates are parsed only where a rule needs them (the received date with a
  * period, due and finished dates for the on-time share), which keeps a pass over millions of rows
  * close to csv-parse's own speed.
+ *
+ * The counting rules live in one place, DossierFold, which both the csv-parse path and the DuckDB
+ * engine (src/scale/duckdb.ts) feed: the engine feeds it one distinct combination of cells at a time,
+ * with the number of rows that share it as the weight.
  */
 import type { DossierTally, InputSummary, Issue, IsoDate } from '../model.js';
 import { normaliseCode } from '../domain/codes.js';
+import { parseDate } from '../domain/dates.js';
 import { parseChannel, parseStatus } from '../domain/dossier-words.js';
 import { memoised } from '../domain/vocabulary.js';
 import { emptyTally } from '../domain/tally.js';
 import { readCsv } from './csv-reader.js';
 import { dossierFields, mapColumns, type ExtraAliases } from './fields.js';
 import { checkFieldCount, IssueSink } from './issue-sink.js';
-import { readDateCell, summarise } from './procedures.js';
+import { summarise } from './procedures.js';
 
 export interface Period {
   from?: IsoDate;
@@ -23,7 +28,12 @@ export interface DossierReadOptions {
   aliases?: ExtraAliases;
   period?: Period;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
+  /** Also count rows and error rows per code (for `aggregate`, whose counts file carries them). */
+  rowsPerCode?: boolean;
 }
+
+/** Rows read and rows with an error, per normalised code ('' for rows without a code). */
+export type RowCounts = Map<string, { rows: number; errorRows: number }>;
 
 export interface DossierRead {
   tallies: Map<string, DossierTally>;
@@ -31,20 +41,119 @@ export interface DossierRead {
   issues: Issue[];
   /** Dossiers left out of the period for having no received date. */
   undated: number;
+  rowsPerCode?: RowCounts;
 }
 
+export type RowIssue = Omit<Issue, 'file'>;
+
 const codeOf = memoised(normaliseCode, 100_000);
+/**
+ * Due and finished dates are mostly plain days and repeat across a register; a received date with a
+ * time rarely repeats, and once the cache is full a value costs one failed lookup.
+ */
+const dateOf = memoised((value: string) => parseDate(value) ?? '', 100_000);
+
+/** The counting rules of SPEC §2.3 for one dossier, or for `weight` dossiers with the same cells. */
+export class DossierFold {
+  readonly tallies = new Map<string, DossierTally>();
+  undated = 0;
+  private readonly hasPeriod: boolean;
+
+  constructor(
+    private readonly report: (issue: RowIssue, weight: number) => void,
+    private readonly period: Period = {},
+  ) {
+    this.hasPeriod = period.from !== undefined || period.to !== undefined;
+  }
+
+  private date(raw: string, line: number | undefined, field: string, code: string, weight: number): IsoDate | undefined {
+    const value = raw.trim();
+    if (value === '') return undefined;
+    const date = dateOf(value);
+    if (date === '') {
+      this.report({ severity: 'error', kind: 'bad-date', line, field, value, code }, weight);
+      return undefined;
+    }
+    return date;
+  }
+
+  /** Folds the cells of one row (or `weight` rows); returns the normalised code. */
+  fold(
+    rawCode: string,
+    channelCell: string,
+    statusCell: string,
+    receivedCell: string,
+    dueCell: string,
+    finishedCell: string,
+    line: number | undefined,
+    weight = 1,
+  ): string {
+    const code = codeOf(rawCode);
+    if (code === '') {
+      this.report({ severity: 'error', kind: 'empty-code', line, field: 'code', value: rawCode }, weight);
+      return code;
+    }
+    if (this.hasPeriod) {
+      const received = this.date(receivedCell, line, 'received_at', code, weight);
+      if (received === undefined) {
+        if (receivedCell.trim() === '') this.undated += weight;
+        return code;
+      }
+      const { from, to } = this.period;
+      if ((from && received < from) || (to && received > to)) return code;
+    }
+    const status = parseStatus(statusCell);
+    if (status.kind === 'ambiguous') {
+      this.report({ severity: 'error', kind: 'ambiguous-value', line, field: 'status', value: statusCell, code }, weight);
+    } else if (status.kind === 'match' && status.cls === 'excluded') {
+      return code;
+    }
+    let tally = this.tallies.get(code);
+    if (!tally) {
+      tally = emptyTally();
+      this.tallies.set(code, tally);
+    }
+    tally.counted += weight;
+    const finished = finishedCell.trim();
+    const resolved = (status.kind === 'match' && status.cls === 'resolved') || finished !== '';
+    const channel = parseChannel(channelCell);
+    if (channel.kind === 'match') {
+      if (channel.cls === 'online') {
+        tally.online += weight;
+        if (resolved) tally.onlineResolved += weight;
+      } else if (channel.cls === 'postal') tally.postal += weight;
+      else tally.inPerson += weight;
+    } else {
+      const kind = channel.kind === 'ambiguous' ? 'ambiguous-value' : 'unknown-channel';
+      this.report({ severity: 'error', kind, line, field: 'channel', value: channelCell, code }, weight);
+    }
+    const due = dueCell.trim();
+    if (finished !== '' && due !== '') {
+      const finishedAt = this.date(finished, line, 'finished_at', code, weight);
+      const dueAt = this.date(due, line, 'due_at', code, weight);
+      if (finishedAt && dueAt) {
+        tally.finishedWithDue += weight;
+        if (finishedAt <= dueAt) tally.finishedOnTime += weight;
+      }
+    }
+    return code;
+  }
+}
+
+export function undatedIssue(file: string, undated: number): Issue[] {
+  return undated > 0 ? [{ severity: 'warning', kind: 'undated-dossiers', file, field: 'received_at', count: undated }] : [];
+}
 
 export async function readDossiers(path: string, options: DossierReadOptions = {}): Promise<DossierRead> {
   const sink = new IssueSink(path);
-  const tallies = new Map<string, DossierTally>();
-  const period = options.period ?? {};
-  const hasPeriod = period.from !== undefined || period.to !== undefined;
+  const fold = new DossierFold((issue) => sink.add(issue), options.period);
+  const hasPeriod = options.period?.from !== undefined || options.period?.to !== undefined;
+  const rowsPerCode: RowCounts | undefined = options.rowsPerCode ? new Map() : undefined;
   let rows = 0;
-  let undated = 0;
   let columns: Record<string, string> = {};
   let totalBytes = 0;
   const shape = await readCsv(path, {
+    onIssue: (issue) => sink.add(issue),
     onProgress: options.onProgress && ((bytes) => options.onProgress!(bytes, totalBytes)),
     onHeader(header, csvShape) {
       totalBytes = csvShape.size;
@@ -52,70 +161,45 @@ export async function readDossiers(path: string, options: DossierReadOptions = {
       const map = mapColumns(path, header, dossierFields, options.aliases, required);
       columns = map.headers;
       map.issues.forEach((issue) => sink.add(issue));
-      const { code: codeAt, channel: channelAt, status: statusAt, received_at: receivedAt, due_at: dueAt, finished_at: finishedAt } = map.index;
+      // Absent optional columns read as an index past every row: an empty cell.
+      const absent = Number.MAX_SAFE_INTEGER;
+      const codeAt = map.index.code!;
+      const channelAt = map.index.channel!;
+      const statusAt = map.index.status ?? absent;
+      const receivedAt = map.index.received_at ?? absent;
+      const dueAt = map.index.due_at ?? absent;
+      const finishedAt = map.index.finished_at ?? absent;
+      const width = header.length;
       return (fields, line) => {
         rows++;
-        if (fields.length !== header.length) checkFieldCount(sink, fields, header.length, line);
-        const rawCode = fields[codeAt!] ?? '';
-        const code = codeOf(rawCode);
-        if (code === '') {
-          sink.add({ severity: 'error', kind: 'empty-code', line, field: 'code', value: rawCode });
-          return;
-        }
-        if (hasPeriod) {
-          const received = readDateCell(sink, fields[receivedAt!], line, 'received_at', code);
-          if (received === undefined) {
-            if ((fields[receivedAt!] ?? '').trim() === '') undated++;
-            return;
-          }
-          if ((period.from && received < period.from) || (period.to && received > period.to)) return;
-        }
-        const statusCell = statusAt === undefined ? '' : (fields[statusAt] ?? '');
-        const status = parseStatus(statusCell);
-        if (status.kind === 'ambiguous') {
-          sink.add({ severity: 'error', kind: 'ambiguous-value', line, field: 'status', value: statusCell, code });
-        } else if (status.kind === 'match' && status.cls === 'excluded') {
-          return;
-        }
-        let tally = tallies.get(code);
-        if (!tally) {
-          tally = emptyTally();
-          tallies.set(code, tally);
-        }
-        tally.counted++;
-        const finishedCell = finishedAt === undefined ? '' : (fields[finishedAt] ?? '').trim();
-        const resolved = (status.kind === 'match' && status.cls === 'resolved') || finishedCell !== '';
-        const channelCell = fields[channelAt!] ?? '';
-        const channel = parseChannel(channelCell);
-        if (channel.kind === 'match') {
-          if (channel.cls === 'online') {
-            tally.online++;
-            if (resolved) tally.onlineResolved++;
-          } else if (channel.cls === 'postal') tally.postal++;
-          else tally.inPerson++;
-        } else {
-          sink.add({
-            severity: 'error',
-            kind: channel.kind === 'ambiguous' ? 'ambiguous-value' : 'unknown-channel',
-            line,
-            field: 'channel',
-            value: channelCell,
-            code,
-          });
-        }
-        const dueCell = dueAt === undefined ? '' : (fields[dueAt] ?? '').trim();
-        if (finishedCell !== '' && dueCell !== '') {
-          const finished = readDateCell(sink, finishedCell, line, 'finished_at', code);
-          const due = readDateCell(sink, dueCell, line, 'due_at', code);
-          if (finished && due) {
-            tally.finishedWithDue++;
-            if (finished <= due) tally.finishedOnTime++;
-          }
+        const errorsBefore = sink.errorRows;
+        if (fields.length !== width) checkFieldCount(sink, fields, width, line);
+        const code = fold.fold(
+          fields[codeAt] ?? '',
+          fields[channelAt] ?? '',
+          fields[statusAt] ?? '',
+          fields[receivedAt] ?? '',
+          fields[dueAt] ?? '',
+          fields[finishedAt] ?? '',
+          line,
+        );
+        if (rowsPerCode) {
+          let counts = rowsPerCode.get(code);
+          if (!counts) rowsPerCode.set(code, (counts = { rows: 0, errorRows: 0 }));
+          counts.rows++;
+          if (sink.errorRows !== errorsBefore) counts.errorRows++;
         }
       };
     },
   });
-  const issues = sink.finish();
-  if (undated > 0) issues.push({ severity: 'warning', kind: 'undated-dossiers', file: path, field: 'received_at', count: undated });
-  return { tallies, issues, undated, summary: summarise('dossiers', path, shape, rows, sink.errorRows, columns) };
+  // An empty register is a quiet month, not a broken run (several files may be given): a warning.
+  if (rows === 0) sink.add({ severity: 'warning', kind: 'no-data-rows' });
+  const issues = [...sink.finish(), ...undatedIssue(path, fold.undated)];
+  return {
+    tallies: fold.tallies,
+    issues,
+    undated: fold.undated,
+    rowsPerCode,
+    summary: summarise('dossiers', path, shape, rows, sink.errorRows, columns),
+  };
 }

@@ -60,26 +60,34 @@ export interface ColumnMap<F extends string> {
   issues: Issue[];
 }
 
+/** Header cells, with the physical line they are on when the reader knows it (else line 1). */
+export type Header = readonly string[] & { line?: number };
+
 export function mapColumns<const S extends readonly FieldSpec[]>(
   file: string,
-  header: string[],
+  header: Header,
   specs: S,
   extra: ExtraAliases = {},
   required: ReadonlySet<string> = new Set(specs.filter((s) => s.required).map((s) => s.name)),
 ): ColumnMap<S[number]['name']> {
   type F = S[number]['name'];
+  const line = header.line ?? 1;
   const keys = header.map(normaliseKey);
   const result: ColumnMap<F> = { index: {}, headers: {}, issues: [] };
+  const missing: { spec: FieldSpec; aliases: string[] }[] = [];
+  const claimed = new Set<number>();
   for (const spec of specs) {
     const aliases = [...spec.aliases, ...(extra[spec.name] ?? [])];
-    const rank = (column: number) => aliases.findIndex((alias) => normaliseKey(alias) === keys[column]);
-    const matching = keys.map((_, column) => column).filter((column) => rank(column) !== -1);
+    const aliasKeys = aliases.map(normaliseKey);
+    const rank = (column: number) => aliasKeys.indexOf(keys[column]!);
+    const matching = keys.map((_, column) => column).filter((column) => keys[column] !== '' && rank(column) !== -1);
     if (matching.length === 0) {
-      if (required.has(spec.name)) throw missingColumn(file, spec, aliases, header);
+      if (required.has(spec.name)) missing.push({ spec, aliases });
       continue;
     }
     matching.sort((a, b) => rank(a) - rank(b) || a - b);
     const [winner, ...ignored] = matching;
+    matching.forEach((column) => claimed.add(column));
     result.index[spec.name as F] = winner!;
     result.headers[spec.name] = header[winner!]!;
     for (const column of ignored) {
@@ -87,51 +95,119 @@ export function mapColumns<const S extends readonly FieldSpec[]>(
         severity: 'warning',
         kind: 'duplicated-header',
         file,
-        line: 1,
+        line,
         field: spec.name,
         value: header[column],
         detail: header[winner!],
       });
     }
   }
+  if (missing.length > 0) throw missingColumns(file, line, header, missing, claimed);
   return result;
 }
 
-function missingColumn(file: string, spec: FieldSpec, aliases: string[], header: string[]): InputError {
-  const near = closestHeader(aliases, header);
-  const hint = near ? ` — did you mean "${near.header}" for "${near.alias}"?` : '';
-  return new InputError(
-    file,
-    `no column for the required field "${spec.name}"${hint} Accepted headers: ${aliases.map((a) => `"${a}"`).join(', ')}. ` +
-      `Headers found: ${header.map((h) => `"${h}"`).join(', ') || 'none'}. Rename the column, or add an alias in the config file ("aliases": {"${spec.name}": ["…"]}).`,
-    1,
-  );
+const maxListed = 12;
+const maxCell = 40;
+
+/** A header cell as quoted in a one-line message: line breaks and tabs inside it become spaces. */
+const shown = (cell: string) => {
+  const trimmed = cell.replace(/\s+/g, ' ').trim();
+  return `"${trimmed.length > maxCell ? `${trimmed.slice(0, maxCell - 1)}…` : trimmed}"`;
+};
+
+/** A readable list of at most `maxListed` items: `"a", "b", … and 7 more`. */
+function listOf(cells: readonly string[]): string {
+  const listed = cells.slice(0, maxListed).map(shown).join(', ');
+  return cells.length > maxListed ? `${listed} and ${cells.length - maxListed} more` : listed;
 }
 
-/** The header nearest to an alias, when it is a slip of one or two characters away. */
-function closestHeader(aliases: string[], header: string[]): { header: string; alias: string } | undefined {
+/**
+ * One line that says which required fields have no column, what headers would do, what the file has,
+ * the header that is probably meant when one is a slip away, and how to fix it.
+ */
+function missingColumns(
+  file: string,
+  line: number,
+  header: Header,
+  missing: { spec: FieldSpec; aliases: string[] }[],
+  claimed: ReadonlySet<number>,
+): InputError {
+  const names = missing.map(({ spec }) => `"${spec.name}"`);
+  const parts = [
+    missing.length === 1
+      ? `no column for the required field ${names[0]}.`
+      : `no columns for the required fields ${names.slice(0, -1).join(', ')} and ${names.at(-1)}.`,
+  ];
+  const hints: string[] = [];
+  for (const { spec, aliases } of missing) {
+    const near = closestHeader(aliases, header, claimed);
+    if (near) {
+      parts.push(`Did you mean ${shown(near.header)} (close to the accepted header "${near.alias}")?`);
+      hints.push(`"${spec.name}": [${JSON.stringify(near.header.trim())}]`);
+    }
+    parts.push(`Accepted for "${spec.name}": ${listOf(aliases)}.`);
+  }
+  const named = header.filter((cell) => cell.trim() !== '');
+  parts.push(`Headers found (${named.length}): ${named.length ? listOf(named) : 'none'}.`);
+  const lookalike = lookalikeInput(header, missing);
+  if (lookalike) parts.push(lookalike);
+  if (named.length === 1) {
+    parts.push('The first row has one cell: if it is a title, delete the rows above the column headers; if the columns are separated by another character, save the file with "," or ";".');
+  }
+  const example = hints.length ? hints.join(', ') : missing.map(({ spec }) => `"${spec.name}": ["…"]`).join(', ');
+  parts.push(`Rename the column to an accepted header, or add an alias in the config file ("aliases": {${example}}).`);
+  return new InputError(file, parts.join(' '), line);
+}
+
+/** When the header is that of another kind of input, the user most likely gave the wrong file. */
+function lookalikeInput(header: Header, missing: { spec: FieldSpec }[]): string | undefined {
+  const keys = new Set(header.map(normaliseKey));
+  const has = (spec: FieldSpec) => spec.aliases.some((alias) => keys.has(normaliseKey(alias)));
+  const missingNames = new Set(missing.map(({ spec }) => spec.name));
+  const kinds: [string, readonly FieldSpec[]][] = [
+    ['a procedure list (--procedures)', procedureFields],
+    ['a dossier register (--dossiers)', dossierFields],
+  ];
+  for (const [kind, specs] of kinds) {
+    const required = specs.filter((spec) => spec.required);
+    if (required.some((spec) => missingNames.has(spec.name))) continue;
+    if (required.every(has)) return `These look like the headers of ${kind}: is this the right file?`;
+  }
+  return undefined;
+}
+
+/** The unclaimed header nearest to an alias, when it is a slip of a character or two away. */
+function closestHeader(
+  aliases: string[],
+  header: Header,
+  claimed: ReadonlySet<number>,
+): { header: string; alias: string } | undefined {
   let best: { header: string; alias: string; distance: number } | undefined;
-  for (const cell of header) {
-    const cellKey = normaliseKey(cell.normalize('NFC'));
+  header.forEach((cell, column) => {
+    const cellKey = normaliseKey(cell);
+    if (claimed.has(column) || cellKey === '') return;
     for (const alias of aliases) {
       const aliasKey = normaliseKey(alias);
-      const distance = editDistance(cell.normalize('NFC').toLowerCase(), alias.toLowerCase());
-      const keyDistance = editDistance(cellKey, aliasKey);
-      const nearEnough = Math.min(distance, keyDistance) <= Math.max(1, Math.floor(aliasKey.length / 5));
-      if (nearEnough && (!best || distance < best.distance)) best = { header: cell, alias, distance };
+      const distance = editDistance(cellKey, aliasKey);
+      if (distance <= Math.max(1, Math.floor(aliasKey.length / 5)) && (!best || distance < best.distance)) {
+        best = { header: cell, alias, distance };
+      }
     }
-  }
+  });
   return best;
 }
 
+/** Edits (insert, delete, replace, swap two neighbours) that turn `a` into `b`. */
 function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
     }
-    previous = current;
+    rows.push(row);
   }
-  return previous[b.length]!;
+  return rows[a.length]![b.length]!;
 }

@@ -24,7 +24,10 @@ export class IssueSink {
     const seen = this.perKind.get(issue.kind) ?? { severity: issue.severity, count: 0 };
     seen.count++;
     this.perKind.set(issue.kind, seen);
-    if (seen.count <= keptPerKind) this.issues.push({ file: this.file, ...issue });
+    if (seen.count <= keptPerKind) {
+      // Values are quoted in reports: NFD text from the file is shown composed, as the user typed it.
+      this.issues.push({ file: this.file, ...issue, ...(issue.value ? { value: issue.value.normalize('NFC') } : {}) });
+    }
   }
 
   /** The kept issues plus one summary per kind that overflowed. */
@@ -46,12 +49,6 @@ export class IssueSink {
 export function checkFieldCount(sink: IssueSink, fields: string[], headerLength: number, line: number): void {
   const count = fields.length;
   if (count === headerLength) return;
-  if (count > headerLength && fields.slice(headerLength).every((f) => f === '') && count === headerLength + 1) return;
-  sink.add({
-    severity: 'error',
-    kind: 'field-count',
-    line,
-    value: String(count),
-    detail: String(headerLength),
-  });
+  if (count === headerLength + 1 && fields[headerLength] === '') return;
+  sink.add({ severity: 'error', kind: 'field-count', line, value: String(count), detail: String(headerLength) });
 }

@@ -102,6 +102,7 @@ export async function readProcedures(path: string, options: ListReadOptions = {}
   const rows: ProcedureRow[] = [];
   let columns: Record<string, string> = {};
   const shape = await readCsv(path, {
+    onIssue: (issue) => sink.add(issue),
     onHeader(header) {
       const map = mapColumns(path, header, procedureFields, options.aliases);
       columns = map.headers;
@@ -146,6 +147,7 @@ export async function readNational(path: string, options: ListReadOptions = {}):
   const rows: NationalRow[] = [];
   let columns: Record<string, string> = {};
   const shape = await readCsv(path, {
+    onIssue: (issue) => sink.add(issue),
     onHeader(header) {
       const map = mapColumns(path, header, nationalFields, options.aliases);
       columns = map.headers;
@@ -163,5 +165,8 @@ export async function readNational(path: string, options: ListReadOptions = {}):
       };
     },
   });
+  if (rows.length === 0) {
+    throw new InputError(path, 'has a header but no data rows: with an empty national list every procedure would be a mismatch; export it again, or leave out --national');
+  }
   return { rows, issues: sink.finish(), summary: summarise('national', path, shape, rows.length, sink.errorRows, columns) };
 }

@@ -42,6 +42,9 @@ const describers: Record<IssueKind, (issue: Issue) => string> = {
   'bad-date': (i) => `${i.field} ${quoted(i.value)} is not a date (dd/MM/yyyy, yyyy-MM-dd or yyyyMMddHHmmss)`,
   'updated-before-signed': (i) => `updated ${i.value} before the decision was signed ${i.detail}: treated as not updated`,
   'field-count': (i) => `${i.value} fields where the header has ${i.detail}: missing fields read as empty, extra ones ignored`,
+  'quote-spans-rows': (i) =>
+    `one record runs over lines ${i.lines?.join('–')} and looks like several rows run together: a quote is probably not closed (or the file mixes line ends), so those lines were not read as rows — fix the file`,
+  'no-data-rows': () => 'the file has a header but no data rows: nothing was read from it',
   'empty-code': () => 'no procedure code: the row is not counted as a procedure',
   'unusual-code-shape': (i) => `code ${quoted(i.value)} does not have the shape d.dddddd[.agency]`,
   'foreign-suffix': (i) => `code ${i.code} carries another agency suffix (${i.detail})`,

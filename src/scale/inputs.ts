@@ -1,0 +1,59 @@
+/**
+ * All dossier inputs of a run — raw registers (`--dossiers`, read by the chosen engine) and per-code
+ * counts (`--dossier-counts`) — folded into one tally per code, with their input summaries and issues
+ * in command-line order.
+ */
+import type { DossierTally, InputSummary, Issue } from '../model.js';
+import { mergeTallies } from '../domain/tally.js';
+import type { ExtraAliases } from '../io/fields.js';
+import type { DossierRead, Period, RowCounts } from '../io/dossiers.js';
+import { readDossierCounts } from './counts.js';
+import { readDossierFiles } from './parallel.js';
+
+export const engines = ['js', 'duckdb'] as const;
+export type Engine = (typeof engines)[number];
+
+export interface DossierInputOptions {
+  dossiers?: readonly string[];
+  dossierCounts?: readonly string[];
+  engine?: Engine;
+  aliases?: ExtraAliases;
+  period?: Period;
+  rowsPerCode?: boolean;
+  onProgress?: (file: string, bytesRead: number, totalBytes: number) => void;
+}
+
+export interface DossierInputs {
+  tallies: Map<string, DossierTally>;
+  inputs: InputSummary[];
+  issues: Issue[];
+  rowsPerCode: RowCounts;
+}
+
+export async function readDossierInputs(options: DossierInputOptions): Promise<DossierInputs> {
+  const { dossiers = [], dossierCounts = [], engine = 'js', ...readOptions } = options;
+  const reads: Pick<DossierRead, 'tallies' | 'summary' | 'issues' | 'rowsPerCode'>[] = [];
+  if (dossiers.length > 0) {
+    if (engine === 'duckdb') {
+      const { readDossiersWithDuckdb } = await import('./duckdb.js');
+      reads.push(...(await readDossiersWithDuckdb(dossiers, readOptions)));
+    } else {
+      reads.push(...(await readDossierFiles(dossiers, readOptions)));
+    }
+  }
+  for (const file of dossierCounts) reads.push(await readDossierCounts(file));
+  const result: DossierInputs = { tallies: new Map(), inputs: [], issues: [], rowsPerCode: new Map() };
+  for (const read of reads) {
+    mergeTallies(result.tallies, read.tallies);
+    result.inputs.push(read.summary);
+    result.issues.push(...read.issues);
+    for (const [code, counts] of read.rowsPerCode ?? []) {
+      const into = result.rowsPerCode.get(code);
+      if (into) {
+        into.rows += counts.rows;
+        into.errorRows += counts.errorRows;
+      } else result.rowsPerCode.set(code, { ...counts });
+    }
+  }
+  return result;
+}

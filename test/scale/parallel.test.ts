@@ -1,0 +1,32 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkDemo, demo, demoShards, root, tempDir } from './helpers.js';
+
+// Worker threads run built JavaScript, so this test loads the module from dist/ (npm test builds first).
+const parallel = pathToFileURL(join(root, 'dist', 'scale', 'parallel.js')).href;
+type Parallel = typeof import('../../src/scale/parallel.js');
+
+describe('reading several dossier files on worker threads', () => {
+  it('gives the tallies, issues and summaries of a sequential read, in file order', async () => {
+    const { readDossierFiles } = (await import(parallel)) as Parallel;
+    const files = demoShards(tempDir(), 3);
+    const sequential = await readDossierFiles(files, { threads: 0 });
+    const threaded = await readDossierFiles(files, { threads: 2 });
+    expect(threaded).toEqual(sequential);
+    const period = { from: '2026-03-01', to: '2026-06-30' };
+    expect(await readDossierFiles(files, { threads: 2, period })).toEqual(await readDossierFiles(files, { threads: 0, period }));
+  });
+
+  it('gives the checks of the whole register when it is split in shards', () => {
+    const whole = checkDemo(['--dossiers', join(demo, 'dossiers.csv')]);
+    const shards = checkDemo(['--dossiers', ...demoShards(tempDir(), 3)]);
+    expect(shards.json.checks).toEqual(whole.json.checks);
+  });
+
+  it('reports a missing file as an input error (exit 2) from a worker', () => {
+    const run = checkDemo(['--dossiers', join(demo, 'dossiers.csv'), join(demo, 'missing.csv')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/missing\.csv: file not found/);
+  });
+});

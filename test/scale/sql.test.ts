@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { cli, demo, root, tempDir } from './helpers.js';
+
+const hasDuckdb = await import('@duckdb/node-api').then(() => true, () => false);
+const dossiers = join(demo, 'dossiers.csv');
+
+/** The SQL of docs/scale.md, pointed at the demo register and the given output and period. */
+function documentedSql(output: string, from = 'NULL', to = 'NULL'): string {
+  const doc = readFileSync(join(root, 'docs', 'scale.md'), 'utf8');
+  const sql = /```sql\n([\s\S]*?)```/.exec(doc)![1]!;
+  return sql
+    .replace("read_csv('dossiers.csv'", `read_csv('${dossiers}'`)
+    .replace("TO 'counts.csv'", `TO '${output}'`)
+    .replace('period_from = NULL::DATE', `period_from = ${from}`)
+    .replace('period_to = NULL::DATE', `period_to = ${to}`);
+}
+
+function columns(file: string, names: string[]): string[][] {
+  const rows = parse(readFileSync(file, 'utf8'), { columns: true }) as Record<string, string>[];
+  return rows.map((row) => names.map((name) => row[name]!));
+}
+
+const compared = ['code', 'counted', 'online', 'online_resolved', 'postal', 'in_person', 'finished_with_due', 'finished_on_time', 'rows'];
+
+describe.skipIf(!hasDuckdb)('the SQL of docs/scale.md, run by DuckDB (skipped: @duckdb/node-api is not installed)', () => {
+  it.each([
+    ['no period', [], 'NULL::DATE', 'NULL::DATE'],
+    ['a period', ['--from', '2026-03-01', '--to', '2026-06-30'], "DATE '2026-03-01'", "DATE '2026-06-30'"],
+  ])('writes the counts that aggregate writes, for %s', async (_name, period, from, to) => {
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const dir = tempDir();
+    const fromSql = join(dir, 'sql.csv');
+    const connection = await (await DuckDBInstance.create(':memory:')).connect();
+    await connection.run(documentedSql(fromSql, from, to));
+    connection.closeSync();
+    const fromTool = join(dir, 'tool.csv');
+    const run = cli(['aggregate', '--dossiers', dossiers, '--output', fromTool, ...period]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(columns(fromSql, compared)).toEqual(columns(fromTool, compared));
+  });
+});
