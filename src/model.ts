@@ -99,7 +99,11 @@ export interface DossierTally {
 export interface InputSummary {
   role: 'procedures' | 'national' | 'dossiers' | 'dossier-counts' | 'holidays';
   path: string;
+  /** `utf-8`, `utf-16le`, `utf-16be`, `windows-1258` (or `parquet`). */
   encoding: string;
+  /** The file began with a byte-order mark. */
+  bom?: boolean;
+  /** The delimiter character itself (`;`, `\t` …). */
   delimiter: string;
   /** Data rows read (blank rows excluded). */
   rows: number;

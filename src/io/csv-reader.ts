@@ -16,17 +16,18 @@ import { pipeline } from 'node:stream/promises';
 import { parse, CsvError } from 'csv-parse';
 import { InputError } from '../errors.js';
 import type { Issue } from '../model.js';
+import { decodeSample, detectEncoding, EncodingProblem, TextDecoding, type Detected } from './decode.js';
 import {
-  decodeSample,
-  detectEncoding,
   doubleEncodedExample,
-  EncodingProblem,
+  findUnclosedQuote,
+  lineAt,
   notCsvReason,
   notCsvText,
-  TextDecoding,
-  type Detected,
-} from './decode.js';
-import { findUnclosedQuote, sniffDelimiter, sniffLineEnding, type Delimiter, type LineEnding } from './sniff.js';
+  sniffDelimiter,
+  sniffLineEnding,
+  type Delimiter,
+  type LineEnding,
+} from './sniff.js';
 
 export interface CsvShape extends Detected {
   delimiter: Delimiter;
@@ -125,7 +126,7 @@ async function sniffFile(file: string, opened: OpenedFile): Promise<CsvShape> {
     detected = detectEncoding(head, complete);
   } catch (error) {
     // A line number means nothing in a binary file.
-    if (error instanceof EncodingProblem) throw new InputError(file, error.message, error.binary ? undefined : linesUpTo(head, error.offset));
+    if (error instanceof EncodingProblem) throw new InputError(file, error.message, error.binary ? undefined : lineAt(head, error.offset));
     throw error;
   }
   const text = decodeSample(head.subarray(0, sniffSize), detected);
@@ -158,7 +159,7 @@ export async function sniffCsv(file: string): Promise<CsvShape> {
  * line ends, the parser splits on the one it met first, and half of a CRLF stays in the record: the CR
  * at the end of the last field (LF files) or the LF at the start of the first (CR files) is no extra line.
  */
-export function innerLineBreaks(fields: readonly string[], lineEnding: LineEnding = '\n'): number {
+function innerLineBreaks(fields: readonly string[], lineEnding: LineEnding = '\n'): number {
   let breaks = 0;
   for (const field of fields) {
     if (field.length === 0 || (field.indexOf('\n') === -1 && field.indexOf('\r') === -1)) continue;
@@ -219,6 +220,9 @@ export async function readCsv(file: string, options: CsvReadOptions): Promise<Cs
   }
   const { lineEnding } = shape;
   const decoding = new TextDecoding(shape);
+  // relax_quotes: a quote inside an unquoted field (`5" screen`) is kept as written, with no warning —
+  // real names contain them; a quote that breaks the file shows as an unclosed quote (exit 2) or as
+  // rows run together (an error at the record, see swallowsRows).
   const parser = parse({
     delimiter: shape.delimiter,
     relax_column_count: true,
@@ -309,22 +313,13 @@ async function toInputError(file: string, error: unknown, shape: CsvShape, opene
 
 /** The physical line of a byte offset: LF, CRLF and CR each end a line. */
 async function lineAtOffset(file: string, opened: OpenedFile, offset: number): Promise<number | undefined> {
-  if (offset < opened.head.length) return linesUpTo(opened.head, offset);
+  if (offset < opened.head.length) return lineAt(opened.head, offset);
   if (!opened.regular) return undefined;
   let line = 1;
   let afterCr = false;
   for await (const chunk of createReadStream(file, { end: offset - 1, highWaterMark: chunkSize }) as AsyncIterable<Buffer>) {
-    line += linesUpTo(chunk, chunk.length, afterCr) - 1;
+    line += lineAt(chunk, chunk.length, afterCr) - 1;
     afterCr = chunk[chunk.length - 1] === 0x0d;
-  }
-  return line;
-}
-
-function linesUpTo(bytes: Buffer, end: number, afterCr = false): number {
-  let line = 1;
-  for (let i = 0; i < end; i++) {
-    const byte = bytes[i];
-    if (byte === 0x0d || (byte === 0x0a && !(i === 0 ? afterCr : bytes[i - 1] === 0x0d))) line++;
   }
   return line;
 }

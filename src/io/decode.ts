@@ -37,34 +37,8 @@ export class EncodingProblem extends Error {
 
 export const saveAsUtf8 = 'open it in Excel and save it as "CSV UTF-8 (Comma delimited)"';
 
-const magics: [number[], string][] = [
-  [[0x50, 0x4b, 0x03, 0x04], `is an Excel workbook (.xlsx) or another ZIP archive, not a CSV: ${saveAsUtf8}`],
-  [[0x50, 0x4b, 0x05, 0x06], `is an empty ZIP archive, not a CSV: ${saveAsUtf8}`],
-  [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], `is an old Excel workbook (.xls), not a CSV: ${saveAsUtf8}`],
-  [[0x25, 0x50, 0x44, 0x46, 0x2d], 'is a PDF document, not a CSV: export the data from its source as CSV UTF-8'],
-  [[0x1f, 0x8b], 'is gzip-compressed: decompress it first (gunzip) and give the CSV inside'],
-];
-
-/** Why the first bytes are not a CSV at all, or undefined when they may be one. */
-export function notCsvReason(sample: Buffer): string | undefined {
-  for (const [magic, reason] of magics) {
-    if (sample.length >= magic.length && magic.every((byte, i) => sample[i] === byte)) return reason;
-  }
-  return undefined;
-}
-
-/** Why the decoded start of a file is not a CSV: a web page or XML saved with a .xls or .csv name. */
-export function notCsvText(text: string): string | undefined {
-  const start = text.trimStart().slice(0, 1024).toLowerCase();
-  if (!start.startsWith('<')) return undefined;
-  if (/^<(!doctype html|html|table|head|body|meta)/.test(start)) {
-    return `is a web page (HTML), not a CSV — some portals save an HTML table under an .xls name: ${saveAsUtf8}`;
-  }
-  if (start.startsWith('<?xml')) {
-    return `is an XML document (perhaps an "XML Spreadsheet"), not a CSV: ${saveAsUtf8}`;
-  }
-  return undefined;
-}
+const utf32le = Buffer.from([0xff, 0xfe, 0, 0]);
+const utf32be = Buffer.from([0, 0, 0xfe, 0xff]);
 
 /**
  * The encoding the first bytes declare or show. Files with no BOM and no zero-byte pattern come back as
@@ -73,6 +47,9 @@ export function notCsvText(text: string): string | undefined {
  */
 export function detectEncoding(sample: Buffer, complete: boolean): Detected {
   if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return { encoding: 'utf-8', bom: true };
+  if (sample.subarray(0, 4).equals(utf32le) || sample.subarray(0, 4).equals(utf32be)) {
+    throw new EncodingProblem(0, `is UTF-32 text, which tthc-check does not read: ${saveAsUtf8}`, true);
+  }
   if (sample[0] === 0xff && sample[1] === 0xfe) return { encoding: 'utf-16le', bom: true };
   if (sample[0] === 0xfe && sample[1] === 0xff) return { encoding: 'utf-16be', bom: true };
   const utf16 = utf16ByteOrder(sample);
@@ -317,25 +294,9 @@ export class TextDecoding extends Transform {
   }
 }
 
-/** The start of a file as text, for delimiter sniffing; a character cut off at the end is dropped. */
+/** The start of a file as text, for sniffing (a character cut off at its end becomes U+FFFD, which sniffing ignores). */
 export function decodeSample(sample: Buffer, detected: Detected): string {
   const text =
     detected.encoding === 'windows-1258' ? decodeWindows1258(sample) : iconv.decode(sample, detected.encoding);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-/**
- * UTF-8 read as Windows-1252 and saved as UTF-8 again turns `Mã` into `MÃ£` and `ộ` into `á»™`: pairs
- * that never occur in Vietnamese. Two of them in the sample are enough to call it garbled.
- */
-const doubleEncoded = /Ã[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc\u2013-\u203a\u20ac\u2122]|á[º»]|Æ[°¡¯]|Ä[‘ƒ]/g;
-
-export function doubleEncodedExample(text: string): { example: string; line: number } | undefined {
-  const matches = [...text.matchAll(doubleEncoded)].slice(0, 2);
-  if (matches.length < 2) return undefined;
-  const at = matches[0]!.index;
-  const lineStart = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('\r', at)) + 1;
-  const example = text.slice(Math.max(lineStart, at - 12), at + 12).split(/[\r\n]/)[0]!;
-  const line = 1 + (text.slice(0, at).match(/\r\n|\r|\n/g) ?? []).length;
-  return { example: example.trim(), line };
 }

@@ -8,7 +8,6 @@ import { parseYesNo } from '../domain/yes-no.js';
 import { readCsv, type CsvShape } from './csv-reader.js';
 import { mapColumns, nationalFields, procedureFields, type ExtraAliases } from './fields.js';
 import { checkFieldCount, IssueSink } from './issue-sink.js';
-import { describeDelimiter } from './sniff.js';
 
 export interface ListReadOptions {
   aliases?: ExtraAliases;
@@ -35,8 +34,9 @@ export function summarise(
   return {
     role,
     path,
-    encoding: shape.encoding === 'utf-8' && shape.bom ? 'utf-8-bom' : shape.encoding,
-    delimiter: describeDelimiter(shape.delimiter),
+    encoding: shape.encoding,
+    bom: shape.bom,
+    delimiter: shape.delimiter,
     rows,
     errorRows,
     columns,

@@ -1,4 +1,8 @@
 /**
+ * What a file is, from its first bytes and text: the signatures of files that are not CSVs (workbooks,
+ * PDFs, web pages, text converted to UTF-8 twice), the delimiter and the line end; and, once parsing
+ * has failed, the line to blame.
+ *
  * Delimiter detection (SPEC §2): count `,` `;` tab `|` outside quotes on each of the first records and
  * pick the one that appears on the header and most consistently after it. csv-parse's own detection is
  * not used: it is thrown off by delimiters inside quoted fields.
@@ -6,6 +10,37 @@
  * Quotes are read as csv-parse reads them with `relax_quotes`: a quote opens a quoted field only at the
  * start of a field; anywhere else (`5" screen`) it is a literal character.
  */
+import { saveAsUtf8 } from './decode.js';
+
+const magics: [number[], string][] = [
+  [[0x50, 0x4b, 0x03, 0x04], `is an Excel workbook (.xlsx) or another ZIP archive, not a CSV: ${saveAsUtf8}`],
+  [[0x50, 0x4b, 0x05, 0x06], `is an empty ZIP archive, not a CSV: ${saveAsUtf8}`],
+  [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], `is an old Excel workbook (.xls), not a CSV: ${saveAsUtf8}`],
+  [[0x25, 0x50, 0x44, 0x46, 0x2d], 'is a PDF document, not a CSV: export the data from its source as CSV UTF-8'],
+  [[0x1f, 0x8b], 'is gzip-compressed: decompress it first (gunzip) and give the CSV inside'],
+];
+
+/** Why the first bytes are not a CSV at all, or undefined when they may be one. */
+export function notCsvReason(sample: Buffer): string | undefined {
+  for (const [magic, reason] of magics) {
+    if (sample.length >= magic.length && magic.every((byte, i) => sample[i] === byte)) return reason;
+  }
+  return undefined;
+}
+
+/** Why the decoded start of a file is not a CSV: a web page or XML saved with a .xls or .csv name. */
+export function notCsvText(text: string): string | undefined {
+  const start = text.trimStart().slice(0, 1024).toLowerCase();
+  if (!start.startsWith('<')) return undefined;
+  if (/^<(!doctype html|html|table|head|body|meta)/.test(start)) {
+    return `is a web page (HTML), not a CSV — some portals save an HTML table under an .xls name: ${saveAsUtf8}`;
+  }
+  if (start.startsWith('<?xml')) {
+    return `is an XML document (perhaps an "XML Spreadsheet"), not a CSV: ${saveAsUtf8}`;
+  }
+  return undefined;
+}
+
 export type Delimiter = ',' | ';' | '\t' | '|';
 
 /** The line break csv-parse will discover: the first one outside quotes. */
@@ -90,10 +125,6 @@ export function sniffLineEnding(text: string): LineEnding {
   return scan(text, true).lineEnding ?? '\n';
 }
 
-export function describeDelimiter(delimiter: Delimiter): string {
-  return delimiter === '\t' ? 'tab' : delimiter;
-}
-
 const quote = 0x22;
 const lf = 0x0a;
 const cr = 0x0d;
@@ -141,4 +172,30 @@ export async function findUnclosedQuote(
     }
   }
   return inQuotes && !quoteMaybeClosing ? openedAt : undefined;
+}
+
+/**
+ * UTF-8 read as Windows-1252 and saved as UTF-8 again turns `Mã` into `MÃ£` and `ộ` into `á»™`: pairs
+ * that never occur in Vietnamese. Two of them in the sample are enough to call it garbled.
+ */
+const doubleEncoded = /Ã[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc\u2013-\u203a\u20ac\u2122]|á[º»]|Æ[°¡¯]|Ä[‘ƒ]/g;
+
+export function doubleEncodedExample(text: string): { example: string; line: number } | undefined {
+  const matches = [...text.matchAll(doubleEncoded)].slice(0, 2);
+  if (matches.length < 2) return undefined;
+  const at = matches[0]!.index;
+  const lineStart = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('\r', at)) + 1;
+  const example = text.slice(Math.max(lineStart, at - 12), at + 12).split(/[\r\n]/)[0]!;
+  const line = 1 + (text.slice(0, at).match(/\r\n|\r|\n/g) ?? []).length;
+  return { example: example.trim(), line };
+}
+
+/** The physical line of byte `end`: LF, CRLF and CR each end a line. `afterCr`: the byte before `bytes` was a CR. */
+export function lineAt(bytes: Buffer, end: number, afterCr = false): number {
+  let line = 1;
+  for (let i = 0; i < end; i++) {
+    const byte = bytes[i];
+    if (byte === 0x0d || (byte === 0x0a && !(i === 0 ? afterCr : bytes[i - 1] === 0x0d))) line++;
+  }
+  return line;
 }

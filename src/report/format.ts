@@ -90,3 +90,8 @@ export function truncate(text: string, width: number): string {
   if (graphemes.length <= width) return text;
   return `${graphemes.slice(0, Math.max(0, width - 1)).join('').trimEnd()}…`;
 }
+
+/** `;` as `";"`, a tab as `tab`: how a delimiter reads in prose. */
+export function describeDelimiter(delimiter: string): string {
+  return delimiter === '\t' ? 'tab' : `"${delimiter}"`;
+}

@@ -8,6 +8,7 @@ import type { CheckChange, CheckResult, Result, Trend } from '../model.js';
 import { checkLabels, describeIssue, location, skipReasons, suggestionReasons } from './messages.js';
 import { failingText, groupName, grouped, issueCounts, measured, summaryLine, targetText, truncate, verdictText } from './format.js';
 import type { Reporter } from './types.js';
+import { describeDelimiter } from './format.js';
 
 const issuesShown = 20;
 const listShown = 20;
@@ -72,7 +73,9 @@ export const tableReporter: Reporter = (result, options) => {
   const period = result.period ? ` · period ${result.period.from ?? '…'} to ${result.period.to ?? '…'}` : '';
   out.push(c.dim(`profile ${result.profile} · as of ${result.asOf}${period}`));
   for (const input of result.inputs) {
-    out.push(c.dim(`${input.role}: ${input.path} (${input.encoding}, "${input.delimiter}", ${grouped(input.rows)} rows)`));
+    const encoding = `${input.encoding}${input.bom ? ' with BOM' : ''}`;
+    const delimiter = input.delimiter ? `, ${describeDelimiter(input.delimiter)}` : '';
+    out.push(c.dim(`${input.role}: ${input.path} (${encoding}${delimiter}, ${grouped(input.rows)} rows)`));
   }
   out.push(checksTable(result, c));
   if (result.trend) out.push(...trendLines(result.trend, c));
