@@ -44,7 +44,7 @@ describe('check', () => {
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
     expect(report).toMatchObject({ schemaVersion: 1, profile: 'hanam-2021', passed: false });
-    expect(report.inputs[0]).toMatchObject({ role: 'procedures', encoding: 'utf-8-bom', delimiter: ';', rows: 305 });
+    expect(report.inputs[0]).toMatchObject({ role: 'procedures', encoding: 'utf-8', bom: true, delimiter: ';', rows: 305 });
     const level4 = report.checks.find((c: { id: string }) => c.id === 'level4');
     expect(level4).toEqual({ id: 'level4', status: 'fail', numerator: 83, denominator: 300, ratio: 83 / 300, target: { op: '>=', percent: 30 }, shortfall: 7 });
     expect(report.checks.find((c: { id: string }) => c.id === 'online-dossiers')).toMatchObject({ status: 'info', numerator: 1236, denominator: 3530 });
