@@ -1,8 +1,7 @@
 /**
  * Streams a dossier register (SPEC §2.3) and folds every row straight into per-code tallies: no array of
- * dossier rows ever exists. Dates are parsed only where a rule needs them (the received date with a
- * period, due and finished dates for the on-time share), which keeps a pass over millions of rows
- * close to csv-parse's own speed.
+ * dossier rows ever exists. Every cell of every row is checked, in the period or not; values that
+ * repeat (channels, statuses, plain dates) are classified once.
  *
  * The counting rules live in one place, DossierFold, which both the csv-parse path and the DuckDB
  * engine (src/scale/duckdb.ts) feed: the engine feeds it one distinct combination of cells at a time,
@@ -93,8 +92,22 @@ export class DossierFold {
       this.report({ severity: 'error', kind: 'empty-code', line, field: 'code', value: rawCode }, weight);
       return code;
     }
+    // Every cell is checked whatever the period: a row read is a row judged by data-quality.
+    const received = this.date(receivedCell, line, 'received_at', code, weight);
+    const status = parseStatus(statusCell);
+    if (status.kind === 'ambiguous') {
+      this.report({ severity: 'error', kind: 'ambiguous-value', line, field: 'status', value: statusCell, code }, weight);
+    }
+    const channel = parseChannel(channelCell);
+    if (channel.kind !== 'match') {
+      const kind = channel.kind === 'ambiguous' ? 'ambiguous-value' : 'unknown-channel';
+      this.report({ severity: 'error', kind, line, field: 'channel', value: channelCell, code }, weight);
+    }
+    const finished = finishedCell.trim();
+    const finishedAt = this.date(finished, line, 'finished_at', code, weight);
+    const dueAt = this.date(dueCell, line, 'due_at', code, weight);
+
     if (this.hasPeriod) {
-      const received = this.date(receivedCell, line, 'received_at', code, weight);
       if (received === undefined) {
         if (receivedCell.trim() === '') this.undated += weight;
         return code;
@@ -102,39 +115,24 @@ export class DossierFold {
       const { from, to } = this.period;
       if ((from && received < from) || (to && received > to)) return code;
     }
-    const status = parseStatus(statusCell);
-    if (status.kind === 'ambiguous') {
-      this.report({ severity: 'error', kind: 'ambiguous-value', line, field: 'status', value: statusCell, code }, weight);
-    } else if (status.kind === 'match' && status.cls === 'excluded') {
-      return code;
-    }
+    if (status.kind === 'match' && status.cls === 'excluded') return code;
     let tally = this.tallies.get(code);
     if (!tally) {
       tally = emptyTally();
       this.tallies.set(code, tally);
     }
     tally.counted += weight;
-    const finished = finishedCell.trim();
     const resolved = (status.kind === 'match' && status.cls === 'resolved') || finished !== '';
-    const channel = parseChannel(channelCell);
     if (channel.kind === 'match') {
       if (channel.cls === 'online') {
         tally.online += weight;
         if (resolved) tally.onlineResolved += weight;
       } else if (channel.cls === 'postal') tally.postal += weight;
       else tally.inPerson += weight;
-    } else {
-      const kind = channel.kind === 'ambiguous' ? 'ambiguous-value' : 'unknown-channel';
-      this.report({ severity: 'error', kind, line, field: 'channel', value: channelCell, code }, weight);
     }
-    const due = dueCell.trim();
-    if (finished !== '' && due !== '') {
-      const finishedAt = this.date(finished, line, 'finished_at', code, weight);
-      const dueAt = this.date(due, line, 'due_at', code, weight);
-      if (finishedAt && dueAt) {
-        tally.finishedWithDue += weight;
-        if (finishedAt <= dueAt) tally.finishedOnTime += weight;
-      }
+    if (finishedAt && dueAt) {
+      tally.finishedWithDue += weight;
+      if (finishedAt <= dueAt) tally.finishedOnTime += weight;
     }
     return code;
   }
