@@ -70,6 +70,14 @@ function checkDate(flag: string, value: string | undefined): string | undefined 
   return value;
 }
 
+function checkPeriod(from: string | undefined, to: string | undefined): { from?: string; to?: string } {
+  const period = { from: checkDate('--from', from), to: checkDate('--to', to) };
+  if (period.from && period.to && period.from > period.to) {
+    throw new UsageError(`--from ${period.from} is after --to ${period.to}: give the first day of the period first`);
+  }
+  return period;
+}
+
 function progressReporter(io: Io): RunOptions['onProgress'] {
   if (!io.stderr.isTTY) return undefined;
   let last = 0;
@@ -152,8 +160,7 @@ function buildProgram(io: Io, done: (code: Promise<number>) => void): Command {
             dossiers: flags.dossiers,
             dossierCounts: flags.dossierCounts,
             engine: flags.engine,
-            from: checkDate('--from', flags.from),
-            to: checkDate('--to', flags.to),
+            ...checkPeriod(flags.from, flags.to),
             asOf: checkDate('--as-of', flags.asOf) ?? todayInVietnam(io.now),
             holidays: flags.holidays,
             profile: flags.profile,
@@ -186,7 +193,7 @@ function buildProgram(io: Io, done: (code: Promise<number>) => void): Command {
           const settings = await resolveSettings({ config: flags.config, cwd: io.cwd });
           const counts = await aggregate({
             dossiers: flags.dossiers,
-            period: { from: checkDate('--from', flags.from), to: checkDate('--to', flags.to) },
+            period: checkPeriod(flags.from, flags.to),
             aliases: settings.aliases,
             engine: flags.engine,
             onProgress: flags.quiet ? undefined : progressReporter(io),

@@ -68,6 +68,8 @@ export interface Settings {
   aliases: Record<string, string[]>;
   /** Absolute path of a holiday schedule, when one is named. */
   holidays?: string;
+  /** The config file the settings came from, if any. */
+  source?: string;
 }
 
 export function defaultSettings(profile: ProfileName = defaultProfile): Settings {
@@ -137,7 +139,7 @@ export function applyConfig(file: string, json: unknown, profileFlag?: ProfileNa
     if (!configKeys.includes(key)) throw new ConfigError(file, key, `unknown key: the keys are ${configKeys.join(', ')}`);
   }
   const fileProfile = json.profile === undefined ? undefined : oneOf(file, 'profile', json.profile, profileNames);
-  const settings = defaultSettings(profileFlag ?? fileProfile ?? defaultProfile);
+  const settings: Settings = { ...defaultSettings(profileFlag ?? fileProfile ?? defaultProfile), source: file };
   if (json.targets !== undefined) {
     if (!isRecord(json.targets)) throw new ConfigError(file, 'targets', `must be an object keyed by check id, not ${typeName(json.targets)}`);
     for (const [id, target] of Object.entries(json.targets)) {

@@ -36,6 +36,8 @@ export const issueKinds = [
   'unmatched-dossiers',
   'undated-dossiers',
   'more-issues',
+  'period-not-applied',
+  'holiday-rule-unlisted',
 ] as const;
 export type IssueKind = (typeof issueKinds)[number];
 

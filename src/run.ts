@@ -4,13 +4,13 @@
 import { access, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { defaultSettings, loadConfig, type ProfileName, type Settings } from './config.js';
-import { WorkingCalendar } from './domain/calendar.js';
+import { ruleDaysNotListed, WorkingCalendar, type DayOverride } from './domain/calendar.js';
 import { evaluate } from './evaluate.js';
 import type { Dataset, GroupBy, InputSummary, IsoDate, Result } from './model.js';
 import { readDossierInputs, type Engine } from './scale/inputs.js';
 import { readHolidays } from './io/holidays.js';
 import { readNational, readProcedures } from './io/procedures.js';
-import { InputError } from './errors.js';
+import { ConfigError, InputError } from './errors.js';
 import { baselineProblem, compareWithBaseline, type BaselineReport } from './trend.js';
 
 export const defaultConfigFile = 'tthc-check.config.json';
@@ -83,7 +83,11 @@ export async function run(options: RunOptions): Promise<Result> {
     dataset.dossiers = read.tallies;
   }
   const holidayFile = options.holidays ?? settings.holidays;
-  const calendar = new WorkingCalendar(holidayFile ? (await readHolidays(holidayFile)).overrides : []);
+  const overrides = holidayFile ? await readHolidayFile(holidayFile, options.holidays ? undefined : settings.source) : [];
+  for (const day of ruleDaysNotListed(overrides)) {
+    issues.push({ severity: 'warning', kind: 'holiday-rule-unlisted', file: holidayFile, value: day.date, detail: day.name });
+  }
+  const calendar = new WorkingCalendar(overrides);
   const result = evaluate(dataset, {
     settings,
     asOf: options.asOf,
@@ -94,6 +98,14 @@ export async function run(options: RunOptions): Promise<Result> {
   });
   if (baseline && options.baseline) result.trend = compareWithBaseline(result, baseline, options.baseline);
   return result;
+}
+
+/** A holiday file named by a config file that is not there is the config's error, named by its key. */
+async function readHolidayFile(path: string, config: string | undefined): Promise<DayOverride[]> {
+  if (config && !(await exists(path))) {
+    throw new ConfigError(config, 'holidays', `${path} not found (a path in a config file is relative to the config file)`);
+  }
+  return (await readHolidays(path)).overrides;
 }
 
 /** Read before the inputs are evaluated, so that a wrong path fails fast. */

@@ -83,6 +83,20 @@ function datedHolidays(year: number): DatedHoliday[] {
 }
 
 /**
+ * Days off that the default rules derive and that a schedule file for their year leaves unmentioned,
+ * among those the government moves by notice (Tết, the 2/9 extra day, in-lieu days). A file copied from
+ * a notice usually omits them, yet they stay days off unless listed as `working`: worth a warning.
+ */
+export function ruleDaysNotListed(overrides: readonly DayOverride[]): Holiday[] {
+  const listed = new Set(overrides.map((o) => o.date));
+  const years = [...new Set(overrides.map((o) => Number(o.date.slice(0, 4))))].sort((a, b) => a - b);
+  const movable = (h: Holiday) => h.inLieu || h.name.startsWith('Tết') || h.name.includes('adjacent');
+  return years.flatMap((year) =>
+    statutoryHolidays(year).filter((h) => movable(h) && !listed.has(h.date) && !isWeekend(isoToDayNumber(h.date))),
+  );
+}
+
+/**
  * Working days under the default rules, with the overrides' word final on the days they list: a rule's
  * day made `working` leaves no day off behind it anywhere else.
  */

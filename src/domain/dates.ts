@@ -12,8 +12,11 @@ const msPerDay = minutesPerDay * 60_000;
 /** Real-world UTC offsets stay within ±14:00. */
 const maxOffsetMinutes = 14 * 60;
 
-/** `05/03/2021`, `5/3/2021 8:05`, `05-03-2021 08:05:09`, `05.03.2021`: day first, as Vietnamese exports write it. */
-const dayMonthYear = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+/**
+ * `05/03/2021`, `5/3/2021 8:05`, `05-03-2021 08:05:09`, `05.03.2021`: day first, as Vietnamese exports
+ * write it; Excel on a Vietnamese locale adds a 12-hour clock, `8:00:00 SA` (sáng) / `2:30:00 CH` (chiều).
+ */
+const dayMonthYear = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?(SA|CH|AM|PM))?)?$/i;
 const isoDateTime =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 /** `yyyyMMdd` and the national portal's sync format `yyyyMMddHHmmss`. */
@@ -26,7 +29,11 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function parseDate(value: string): string | undefined {
   let m = dayMonthYear.exec(value);
-  if (m) return calendarDate(Number(m[4]), Number(m[3]), Number(m[1]), m[5], m[6], m[7]);
+  if (m) {
+    const twelveHour = m[8] !== undefined;
+    if (twelveHour && (Number(m[5]) < 1 || Number(m[5]) > 12)) return undefined;
+    return calendarDate(Number(m[4]), Number(m[3]), Number(m[1]), m[5], m[6], m[7]);
+  }
   m = isoDateTime.exec(value);
   if (m) return calendarDate(Number(m[1]), Number(m[2]), Number(m[3]), m[4], m[5], m[6], m[7]);
   m = compactDateTime.exec(value);

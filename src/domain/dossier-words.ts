@@ -39,6 +39,7 @@ const statuses = vocabulary<StatusClass>(
     ['không tiếp nhận', 'excluded'],
     ['không được tiếp nhận', 'excluded'],
     ['rút hồ sơ', 'excluded'],
+    ['đã rút', 'excluded'],
     ['dừng xử lý', 'excluded'],
     ['withdrawn', 'excluded'],
     ['cancelled', 'excluded'],

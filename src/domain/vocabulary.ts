@@ -26,7 +26,8 @@ export function vocabulary<C extends string | number>(
   phrases: ReadonlyArray<readonly [string, C]>,
 ): Vocabulary<C> {
   return {
-    exact: new Map(Object.entries(exact).map(([value, cls]) => [normaliseKey(value), cls])),
+    // Symbols (`√`) normalise to nothing and are kept as written.
+    exact: new Map(Object.entries(exact).map(([value, cls]) => [normaliseKey(value) || value, cls])),
     phrases: phrases.map(([phrase, cls]) => {
       const words = normaliseWords(phrase);
       return { words, joined: words.join(''), cls };
@@ -48,7 +49,13 @@ function containsPhrase(words: string[], phrase: string[]): boolean {
 
 export function classify<C extends string | number>(vocab: Vocabulary<C>, value: string): Classified<C> {
   const key = normaliseKey(value);
-  if (key === '') return { kind: 'empty' };
+  if (key === '') {
+    // A cell of symbols only (`√`, `-`) has nothing left once normalised, but it is not empty.
+    const symbols = value.trim();
+    if (symbols === '') return { kind: 'empty' };
+    const symbol = vocab.exact.get(symbols);
+    return symbol === undefined ? { kind: 'unknown' } : { kind: 'match', cls: symbol };
+  }
   const exact = vocab.exact.get(key);
   if (exact !== undefined) return { kind: 'match', cls: exact };
   const words = normaliseWords(value);

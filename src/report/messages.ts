@@ -54,6 +54,10 @@ const describers: Record<IssueKind, (issue: Issue) => string> = {
   'duplicated-header': (i) => `column ${quoted(i.value)} also names the field "${i.field}": column ${quoted(i.detail)} is used, this one ignored`,
   'unmatched-dossiers': (i) => `${i.count} counted dossiers belong to no listed procedure (codes ${abbreviate(i.detail ?? '')}): not counted in any ratio`,
   'undated-dossiers': (i) => `${i.count} dossiers have no received date and are left out of the period`,
+  'period-not-applied': () =>
+    'dossier counts cover the period they were aggregated over; --from/--to do not narrow them (give the period to aggregate instead)',
+  'holiday-rule-unlisted': (i) =>
+    `${i.value} is a day off by the default rules (${i.detail}) and the holiday file does not list it: it stays a day off; list it as "working" if this year's notice does not give it`,
   'more-issues': (i) => `${i.count} more issues of the kind "${i.detail}" in this file are not listed (the counts include them)`,
 };
 

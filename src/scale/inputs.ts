@@ -41,7 +41,12 @@ export async function readDossierInputs(options: DossierInputOptions): Promise<D
       reads.push(...(await readDossierFiles(dossiers, readOptions)));
     }
   }
-  for (const file of dossierCounts) reads.push(await readDossierCounts(file));
+  for (const file of dossierCounts) {
+    const read = await readDossierCounts(file);
+    // Counts were summed over whatever period 'aggregate' was given; this run's period cannot narrow them.
+    if (options.period?.from || options.period?.to) read.issues.push({ severity: 'warning', kind: 'period-not-applied', file });
+    reads.push(read);
+  }
   const result: DossierInputs = { tallies: new Map(), inputs: [], issues: [], rowsPerCode: new Map() };
   for (const read of reads) {
     mergeTallies(result.tallies, read.tallies);

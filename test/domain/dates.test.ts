@@ -175,3 +175,14 @@ describe('todayInVietnam', () => {
     expect(todayInVietnam(new Date('2020-12-31T18:00:00Z'))).toBe('2021-01-01');
   });
 });
+
+describe('12-hour clock of a Vietnamese Excel locale', () => {
+  it('accepts SA/CH and AM/PM after a day-first date', async () => {
+    const { parseDate } = await import('../../src/domain/dates.js');
+    expect(parseDate('05/03/2026 8:00:00 SA')).toBe('2026-03-05');
+    expect(parseDate('12/03/2026 2:30:00 CH')).toBe('2026-03-12');
+    expect(parseDate('05/03/2026 08:00 AM')).toBe('2026-03-05');
+    expect(parseDate('05/03/2026 13:00 CH')).toBeUndefined();
+    expect(parseDate('05/03/2026 0:30 SA')).toBeUndefined();
+  });
+});

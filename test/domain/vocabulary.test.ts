@@ -171,3 +171,16 @@ describe('procedure codes', () => {
     expect(national.matches('1.000495')).toBe(false);
   });
 });
+
+describe('cells of symbols only', () => {
+  it('reads ticks as yes and other symbols as unknown, never as empty', () => {
+    for (const tick of ['√', '✓', '✔', ' ☑ ']) expect(parseYesNo(tick)).toEqual({ kind: 'match', cls: 'yes' });
+    expect(parseYesNo('*').kind).toBe('unknown');
+    expect(parseLevel('√').kind).toBe('unknown');
+    expect(parseLevel(' ').kind).toBe('empty');
+  });
+
+  it('reads "Đã rút" as withdrawn', () => {
+    expect(parseStatus('Đã rút')).toEqual({ kind: 'match', cls: 'excluded' });
+  });
+});

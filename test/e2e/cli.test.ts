@@ -195,3 +195,32 @@ describe('runs that cannot be evaluated exit 2 with one line and no stack', () =
     expect(bad.stderr).toContain('xml');
   });
 });
+
+describe('periods and schedules', () => {
+  it('refuses a period that ends before it starts', () => {
+    const { code, stderr } = cli([...demoArgs, '--from', '2026-07-01', '--to', '2026-01-01']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--from 2026-07-01 is after --to 2026-01-01');
+  });
+
+  it('warns when a schedule file leaves a rule-derived day off unmentioned', () => {
+    const dir = tempDir();
+    const procedures = join(dir, 'tthc.csv');
+    writeFileSync(procedures, 'code,level,decision_signed_at\n1.000001,4,2025-01-24\n');
+    const holidays = join(dir, 'holidays.csv');
+    writeFileSync(holidays, 'date,kind\n2025-01-27,off\n2025-01-28,off\n2025-01-29,off\n2025-01-30,off\n2025-01-31,off\n');
+    const report = JSON.parse(cli(['check', '--procedures', procedures, '--holidays', holidays, '--as-of', '2026-01-01', '--format', 'json']).stdout);
+    expect(report.issues).toContainEqual(expect.objectContaining({ kind: 'holiday-rule-unlisted', value: '2025-02-03', file: holidays }));
+    // 3 February stays off by the rules, so 5 working days from Fri 24 January end on Mon 10 February.
+    expect(report.late[0]).toMatchObject({ deadline: '2025-02-10' });
+  });
+
+  it('names the config key of a holiday file that is not there', () => {
+    const dir = tempDir();
+    const config = join(dir, 'c.json');
+    writeFileSync(config, JSON.stringify({ holidays: 'hol.csv' }));
+    const { code, stderr } = cli([...demoArgs, '--config', config]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${config}: holidays: ${join(dir, 'hol.csv')} not found`);
+  });
+});
