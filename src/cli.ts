@@ -61,6 +61,8 @@ const demoDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 
 /** The demo's fixtures are dated; a fixed as-of date keeps its report the same on any day. */
 const demoAsOf = '2026-11-27';
 
+const groupFields: GroupBy[] = ['agency', 'tier', 'field'];
+
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 function checkDate(flag: string, value: string | undefined): string | undefined {
@@ -126,7 +128,7 @@ function buildProgram(io: Io, done: (code: Promise<number>) => void): Command {
     .description('Checks a province\'s administrative procedures (TTHC) against its online public-service targets.')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .showHelpAfterError('(run tthc-check check --help for the options)');
+;
 
   const profileHelp = profileNames.map((name) => `${name}: ${profiles[name].description}`).join('; ');
   program
@@ -143,7 +145,7 @@ function buildProgram(io: Io, done: (code: Promise<number>) => void): Command {
     .option('--holidays <file>', 'official days off and working days (CSV date,kind[,note])')
     .addOption(new Option('--profile <name>', `targets to apply — ${profileHelp}`).choices(profileNames))
     .option('--config <file>', 'config file (default: ./tthc-check.config.json when present)')
-    .addOption(new Option('--by <field>', 'also evaluate per agency, tier or field').choices(['agency', 'tier', 'field']))
+    .addOption(new Option('--by <field>', 'also evaluate per agency, tier or field').choices(groupFields))
     .addOption(new Option('--format <format>', 'report format').choices(formats).default('table'))
     .option('--output <file>', 'write the report to a file (atomically) instead of stdout')
     .option('--baseline <report>', 'an earlier --format json report: show the change per check and per code')
@@ -214,7 +216,7 @@ function buildProgram(io: Io, done: (code: Promise<number>) => void): Command {
     .command('demo')
     .description('run check on the bundled sample province (fixtures/demo) and exit 0')
     .addOption(new Option('--format <format>', 'report format').choices(formats).default('table'))
-    .option('--by <field>', 'also evaluate per agency, tier or field')
+    .addOption(new Option('--by <field>', 'also evaluate per agency, tier or field').choices(groupFields))
     .option('--no-color', 'no colour, even on a terminal')
     .action((flags: { format: Format; by?: GroupBy; color: boolean }) => {
       done(

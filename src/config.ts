@@ -112,6 +112,10 @@ function parseTarget(file: string, key: string, value: unknown): Target | null {
   if (typeof percent !== 'number' || !Number.isFinite(percent) || percent < 0 || percent > 100) {
     throw new ConfigError(file, `${key}.percent`, `must be a number from 0 to 100, not ${JSON.stringify(percent)}`);
   }
+  // Targets are compared exactly, as integers: four decimals are more than any directive writes.
+  if (!/^\d+(\.\d{1,4})?$/.test(String(percent))) {
+    throw new ConfigError(file, `${key}.percent`, `has more than 4 decimals (${JSON.stringify(percent)}): round it`);
+  }
   return { op, percent };
 }
 

@@ -13,6 +13,7 @@ import { distinctProcedures } from './checks/procedures.js';
 import { findMismatches, Suggester } from './checks/suggestions.js';
 import type { CheckInput, Procedure } from './checks/types.js';
 import { verdict } from './checks/verdict.js';
+import { compareWithBaseline, type BaselineReport } from './trend.js';
 import { addTally, emptyTally } from './domain/tally.js';
 
 export interface EvaluateOptions {
@@ -22,6 +23,7 @@ export interface EvaluateOptions {
   period?: { from?: IsoDate; to?: IsoDate };
   by?: GroupBy;
   requireAll?: boolean;
+  baseline?: { report: BaselineReport; path: string };
 }
 
 /**
@@ -31,7 +33,7 @@ export interface EvaluateOptions {
 function attributeDossiers(
   tallies: Map<string, DossierTally>,
   procedures: readonly Procedure[],
-  file: string,
+  file: string | undefined,
 ): { byProcedure: Map<string, DossierTally>; issues: Issue[] } {
   const codes = new Set(procedures.map((p) => p.code));
   const byBase = new Map<string, string[]>();
@@ -53,7 +55,7 @@ function attributeDossiers(
   if (unmatched.size > 0) {
     const count = [...unmatched.values()].reduce((a, b) => a + b, 0);
     const codesListed = [...unmatched.keys()].sort();
-    issues.push({ severity: 'warning', kind: 'unmatched-dossiers', file, field: 'code', count, detail: codesListed.join(', ') });
+    issues.push({ severity: 'warning', kind: 'unmatched-dossiers', ...(file ? { file } : {}), field: 'code', count, detail: codesListed.join(', ') });
   }
   return { byProcedure, issues };
 }
@@ -91,20 +93,25 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions): Result {
   const issues: Issue[] = [...dataset.issues, ...distinct.issues];
   let tallyOf: CheckInput['dossiers'];
   if (dataset.dossiers) {
-    const dossierFile = dataset.inputs.find((i) => i.role === 'dossiers' || i.role === 'dossier-counts')?.path ?? '';
+    // Tallies no longer know their file; with several dossier inputs the finding names none of them.
+    const dossierInputs = dataset.inputs.filter((i) => i.role === 'dossiers' || i.role === 'dossier-counts');
+    const dossierFile = dossierInputs.length === 1 ? dossierInputs[0]!.path : undefined;
     const attributed = attributeDossiers(dataset.dossiers, distinct.procedures, dossierFile);
     issues.push(...attributed.issues);
     tallyOf = (code) => attributed.byProcedure.get(code);
   }
   const nationalIndex = dataset.national ? new CodeIndex(dataset.national.map((r) => r.code).filter(Boolean)) : undefined;
   const deadlineRules = { calendar: options.calendar, workingDays: settings.deadlineWorkingDays, asOf: options.asOf, period };
+  // Without the update-date column every decision would read as never updated, and so as late.
+  const hasUpdateColumn = dataset.inputs.some((i) => i.role === 'procedures' && i.columns.national_updated_at !== undefined);
   const inputFor = (procedures: Procedure[]): CheckInput => ({
     procedures,
     national: dataset.national,
     portalIndex: new CodeIndex(procedures.map((p) => p.code)),
     nationalIndex,
     dossiers: tallyOf,
-    deadlines: judgeDeadlines(procedures, deadlineRules),
+    deadlines: hasUpdateColumn ? judgeDeadlines(procedures, deadlineRules) : undefined,
+    deadlineSkip: !hasUpdateColumn && procedures.some((p) => p.rows.some((r) => r.signedAt)) ? 'no-update-column' : 'no-dates',
     inputs: dataset.inputs,
     level3Basis: settings.level3Basis,
     uptakeBasis: settings.uptakeBasis,
@@ -128,7 +135,7 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions): Result {
       .sort(worstFirst);
   }
 
-  return {
+  const result: Result = {
     schemaVersion: 1,
     profile: settings.profile,
     passed: checkResults.every((c) => c.status !== 'fail'),
@@ -143,6 +150,11 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions): Result {
     issues,
     ...(groups ? { groups } : {}),
   };
+  if (options.baseline) {
+    const portalCodes = new Set(distinct.procedures.map((p) => p.code));
+    result.trend = compareWithBaseline(result, options.baseline.report, options.baseline.path, portalCodes);
+  }
+  return result;
 }
 
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {

@@ -153,6 +153,7 @@ export type SkipReason =
   | 'no-dossiers'
   | 'no-dates'
   | 'no-column'
+  | 'no-update-column'
   | 'zero-denominator';
 
 export interface CheckResult {
@@ -188,7 +189,8 @@ export interface LateProcedure {
   line: number;
   signedAt: IsoDate;
   deadline: IsoDate;
-  updatedAt?: IsoDate;
+  /** null: not yet updated. */
+  updatedAt: IsoDate | null;
   /** Working days from signing to the update, or to `asOf` when not yet updated. */
   workingDays: number;
 }
@@ -217,15 +219,26 @@ export interface CheckChange {
   count: number;
 }
 
+/** A setting in which the baseline report differs from this run. */
+export interface TrendDifference {
+  key: 'profile' | 'period' | 'asOf';
+  baseline: string;
+  current: string;
+}
+
 /** The change since an earlier report (`--baseline`). */
 export interface Trend {
   baseline: string;
   baselineAsOf?: IsoDate;
+  /** Settings that differ: the figures may not be comparable. */
+  differences: TrendDifference[];
   checks: CheckChange[];
   /** Portal codes that mismatch now and did not before. */
   newlyMismatched: string[];
-  /** Portal codes that mismatched before and no longer do. */
+  /** Portal codes that mismatched before, are still listed, and now match. */
   fixed: string[];
+  /** Portal codes that mismatched before and are no longer listed. */
+  removed: string[];
 }
 
 export interface Result {

@@ -11,7 +11,7 @@ import { readDossierInputs, type Engine } from './scale/inputs.js';
 import { readHolidays } from './io/holidays.js';
 import { readNational, readProcedures } from './io/procedures.js';
 import { ConfigError, InputError } from './errors.js';
-import { baselineProblem, compareWithBaseline, type BaselineReport } from './trend.js';
+import { baselineProblem, type BaselineReport } from './trend.js';
 
 export const defaultConfigFile = 'tthc-check.config.json';
 
@@ -88,16 +88,15 @@ export async function run(options: RunOptions): Promise<Result> {
     issues.push({ severity: 'warning', kind: 'holiday-rule-unlisted', file: holidayFile, value: day.date, detail: day.name });
   }
   const calendar = new WorkingCalendar(overrides);
-  const result = evaluate(dataset, {
+  return evaluate(dataset, {
     settings,
     asOf: options.asOf,
     calendar,
     period: { from: options.from, to: options.to },
     by: options.by,
     requireAll: options.requireAll,
+    ...(baseline && options.baseline ? { baseline: { report: baseline, path: options.baseline } } : {}),
   });
-  if (baseline && options.baseline) result.trend = compareWithBaseline(result, baseline, options.baseline);
-  return result;
 }
 
 /** A holiday file named by a config file that is not there is the config's error, named by its key. */

@@ -2,12 +2,14 @@
  * `--baseline`: the change since an earlier JSON report — the monthly report's first question is
  * "better or worse than last month?". Pure: the earlier report is passed in already parsed.
  */
-import type { CheckChange, CheckResult, Result, Trend } from './model.js';
+import type { CheckChange, CheckResult, Result, Trend, TrendDifference } from './model.js';
 
 /** What an earlier report must hold to be compared; anything else in it is ignored. */
 export interface BaselineReport {
   schemaVersion: 1;
+  profile?: string;
   asOf?: string;
+  period?: { from?: string; to?: string };
   checks: Pick<CheckResult, 'id' | 'status' | 'numerator' | 'denominator' | 'ratio'>[];
   mismatches: { code: string }[];
 }
@@ -30,7 +32,27 @@ function points(current: CheckResult, previous: BaselineReport['checks'][number]
   return Math.round(diff * 100) / 100;
 }
 
-export function compareWithBaseline(result: Result, baseline: BaselineReport, baselinePath: string): Trend {
+/** What makes two reports measure different things: a comparison across them needs a caveat. */
+function differences(result: Result, baseline: BaselineReport): TrendDifference[] {
+  const found: TrendDifference[] = [];
+  if (baseline.profile !== undefined && baseline.profile !== result.profile) {
+    found.push({ key: 'profile', baseline: baseline.profile, current: result.profile });
+  }
+  const periodText = (period?: { from?: string; to?: string }) => (period ? `${period.from ?? '…'} to ${period.to ?? '…'}` : 'all dates');
+  if (periodText(baseline.period) !== periodText(result.period) && (baseline.period || result.period)) {
+    found.push({ key: 'period', baseline: periodText(baseline.period), current: periodText(result.period) });
+  }
+  if (baseline.asOf !== undefined && baseline.asOf > result.asOf) {
+    found.push({ key: 'asOf', baseline: baseline.asOf, current: result.asOf });
+  }
+  return found;
+}
+
+/**
+ * `portalCodes` are the codes the portal lists now: a code that mismatched before and is no longer
+ * listed was removed, not fixed.
+ */
+export function compareWithBaseline(result: Result, baseline: BaselineReport, baselinePath: string, portalCodes: ReadonlySet<string>): Trend {
   const previousById = new Map(baseline.checks.map((c) => [c.id, c]));
   const checks: CheckChange[] = [];
   for (const check of result.checks) {
@@ -46,11 +68,14 @@ export function compareWithBaseline(result: Result, baseline: BaselineReport, ba
   }
   const before = new Set(baseline.mismatches.map((m) => m.code));
   const now = new Set(result.mismatches.map((m) => m.code));
+  const gone = [...before].filter((code) => !now.has(code)).sort();
   return {
     baseline: baselinePath,
     ...(baseline.asOf ? { baselineAsOf: baseline.asOf } : {}),
+    differences: differences(result, baseline),
     checks,
     newlyMismatched: [...now].filter((code) => !before.has(code)).sort(),
-    fixed: [...before].filter((code) => !now.has(code)).sort(),
+    fixed: gone.filter((code) => portalCodes.has(code)),
+    removed: gone.filter((code) => !portalCodes.has(code)),
   };
 }

@@ -78,6 +78,7 @@ describe('config file', () => {
     [{ aliases: { kode: ['x'] } }, 'aliases.kode: unknown field'],
     [{ aliases: { code: 'Mã' } }, 'aliases.code: must be a list'],
     [{ agencySuffix: 23 }, 'agencySuffix: must be an agency suffix'],
+    [{ targets: { level3: { op: '>=', percent: 0.0000001 } } }, 'targets.level3.percent: has more than 4 decimals'],
     [[1, 2], 'must hold one JSON object'],
   ])('rejects %j naming the key', (json, message) => {
     expect(errorOf(json)).toContain(`tthc-check.config.json: ${message}`);

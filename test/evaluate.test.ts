@@ -16,7 +16,7 @@ const summary = (role: InputSummary['role'], rows: number, errorRows = 0): Input
   delimiter: ',',
   rows,
   errorRows,
-  columns: {},
+  columns: role === 'procedures' ? { code: 'code', level: 'level', national_updated_at: 'national_updated_at' } : {},
 });
 
 function dataset(procedures: ProcedureRow[], extra: Partial<Dataset> = {}): Dataset {
@@ -188,7 +188,7 @@ describe('publication deadline', () => {
       expect.objectContaining({ code: '1.000002', deadline: '2026-02-27', updatedAt: '2026-03-02', workingDays: 6 }),
       expect.objectContaining({ code: '1.000004', deadline: '2026-11-09', workingDays: 19 }),
     ]);
-    expect(result.late[1]).not.toHaveProperty('updatedAt');
+    expect(result.late[1]?.updatedAt).toBeNull();
     expect(result.pending).toEqual([expect.objectContaining({ code: '1.000003', deadline: '2026-12-02' })]);
   });
 
@@ -201,6 +201,19 @@ describe('publication deadline', () => {
     const rows = [row('1.000001', 3, { signedAt: '2025-03-02' }), row('1.000002', 3, { signedAt: '2026-03-02', updatedAt: '2026-03-03' })];
     const result = evaluate(dataset(rows), options({ period: { from: '2026-01-01' } }));
     expect(check(result, 'publication-deadline')).toMatchObject({ status: 'pass', numerator: 1, denominator: 1 });
+  });
+
+  it('skips when the list has signing dates but no update-date column', () => {
+    const rows = [row('1.000001', 3, { signedAt: '2021-04-26' })];
+    const inputs = [{ ...summary('procedures', 1), columns: { code: 'code', level: 'level', decision_signed_at: 'x' } }];
+    const result = evaluate(dataset(rows, { inputs }), options());
+    expect(check(result, 'publication-deadline')).toMatchObject({ status: 'skip', skipReason: 'no-update-column' });
+    expect(result.late).toEqual([]);
+  });
+
+  it('does not judge a decision whose update is dated before its signing', () => {
+    const rows = [row('1.000001', 3, { signedAt: '2021-05-20', updatedAt: '2021-05-19' }), row('1.000002', 3, { signedAt: '2021-05-20', updatedAt: '2021-05-21' })];
+    expect(check(evaluate(dataset(rows), options()), 'publication-deadline')).toMatchObject({ status: 'pass', numerator: 1, denominator: 1 });
   });
 
   it('skips when no row has a signing date', () => {

@@ -42,6 +42,8 @@ export function judgeDeadlines(procedures: readonly Procedure[], rules: Deadline
     for (const row of procedure.rows) {
       const signedAt = row.signedAt;
       if (signedAt === undefined || (from && signedAt < from) || (to && signedAt > to)) continue;
+      // An update dated before its signing is a row error; the decision cannot be judged either way.
+      if (row.updatedAt !== undefined && row.updatedAt < signedAt) continue;
       const judgement = judgeDecision({ ...row, signedAt }, rules);
       const current = judged.get(procedure.code);
       if (!current || rank[judgement.verdict] < rank[current.verdict]) judged.set(procedure.code, judgement);
@@ -62,7 +64,7 @@ export function listLateAndPending(
     if (!j) continue;
     const base = { code: procedure.code, name: procedure.name, signedAt: j.signedAt, deadline: j.deadline };
     if (j.verdict === 'late') {
-      late.push({ ...base, line: j.row.line, ...(j.row.updatedAt ? { updatedAt: j.row.updatedAt } : {}), workingDays: j.workingDays });
+      late.push({ ...base, line: j.row.line, updatedAt: j.row.updatedAt ?? null, workingDays: j.workingDays });
     } else if (j.verdict === 'pending') {
       pending.push(base);
     }

@@ -6,7 +6,7 @@ export const publicationDeadline: Check = {
   grouped: true,
   measure(input) {
     const deadlines = input.deadlines;
-    if (!deadlines) return { skip: 'no-dates' };
+    if (!deadlines) return { skip: input.deadlineSkip ?? 'no-dates' };
     const judged = input.procedures.map((p) => deadlines.get(p.code)).filter((j) => j !== undefined && j.verdict !== 'pending');
     return { numerator: count(judged, (j) => j!.verdict === 'on-time'), denominator: judged.length };
   },

@@ -32,6 +32,8 @@ export interface CheckInput {
   dossiers?: (code: string) => DossierTally | undefined;
   /** Publication-deadline verdict per code, for codes with a decision in the period. */
   deadlines?: Map<string, DeadlineJudgement>;
+  /** Why there are no verdicts, when there are none. */
+  deadlineSkip?: SkipReason;
   inputs: InputSummary[];
   level3Basis: 'at-least' | 'exactly';
   uptakeBasis: 'received' | 'resolved';

@@ -11,6 +11,8 @@ const minutesPerDay = 24 * 60;
 const msPerDay = minutesPerDay * 60_000;
 /** Real-world UTC offsets stay within ±14:00. */
 const maxOffsetMinutes = 14 * 60;
+const minYear = 1900;
+const maxYear = 2099;
 
 /**
  * `05/03/2021`, `5/3/2021 8:05`, `05-03-2021 08:05:09`, `05.03.2021`: day first, as Vietnamese exports
@@ -50,7 +52,8 @@ function calendarDate(
   second?: string,
   offset?: string,
 ): string | undefined {
-  if (!isRealDate(year, month, day)) return undefined;
+  // Placeholders such as 31/12/9999 are not dates of any decision or dossier.
+  if (year < minYear || year > maxYear || !isRealDate(year, month, day)) return undefined;
   let minuteOfDay = 0;
   if (hour !== undefined) {
     const h = Number(hour);

@@ -47,6 +47,17 @@ function containsPhrase(words: string[], phrase: string[]): boolean {
   return false;
 }
 
+const minimumInnerPhrase = 6;
+
+function containsJoined(key: string, joined: string): boolean {
+  const negative = [...negations].some((negation) => joined.startsWith(negation));
+  for (let at = key.indexOf(joined); at !== -1; at = key.indexOf(joined, at + 1)) {
+    const before = key.slice(0, at);
+    if (negative || ![...negations].some((negation) => before.endsWith(negation))) return true;
+  }
+  return false;
+}
+
 export function classify<C extends string | number>(vocab: Vocabulary<C>, value: string): Classified<C> {
   const key = normaliseKey(value);
   if (key === '') {
@@ -61,8 +72,14 @@ export function classify<C extends string | number>(vocab: Vocabulary<C>, value:
   const words = normaliseWords(value);
   const found = new Set<C>();
   for (const phrase of vocab.phrases) {
-    // A value written without spaces (`TrucTuyen`) is still the phrase when it is nothing else.
     if (key === phrase.joined || containsPhrase(words, phrase.words)) found.add(phrase.cls);
+  }
+  if (found.size === 0) {
+    // Values written without spaces (`NộpTrựcTuyến`): look for the phrase inside the folded text, but only
+    // phrases long enough not to turn up inside other words (`hủy` is inside `chuyển`).
+    for (const phrase of vocab.phrases) {
+      if (phrase.joined.length >= minimumInnerPhrase && containsJoined(key, phrase.joined)) found.add(phrase.cls);
+    }
   }
   return classified(found);
 }

@@ -122,7 +122,7 @@ export class DossierFold {
       this.tallies.set(code, tally);
     }
     tally.counted += weight;
-    const resolved = (status.kind === 'match' && status.cls === 'resolved') || finished !== '';
+    const resolved = (status.kind === 'match' && status.cls === 'resolved') || finishedAt !== undefined;
     if (channel.kind === 'match') {
       if (channel.cls === 'online') {
         tally.online += weight;

@@ -130,7 +130,7 @@ export async function readProcedures(path: string, options: ListReadOptions = {}
           field: text(cell(fields, at.field)),
           nationalPortal: at.national_portal === undefined ? undefined : readYesNo(sink, portalCell ?? '', line, 'national_portal', code),
           signedAt,
-          updatedAt: updatedAt && signedAt && updatedAt < signedAt ? undefined : updatedAt,
+          updatedAt,
           hasError: sink.errorRows > errorsBefore,
         });
       };

@@ -63,7 +63,11 @@ export const markdown: Reporter = (result) => {
 
   if (result.late.length) {
     const rows = result.late.map((l) => [cell(l.code), cell(l.name), l.signedAt, l.deadline, l.updatedAt ?? '**not yet**', String(l.workingDays)]);
-    out.push(...section(`Late in the national database (${grouped(result.late.length)})`, table(['Code', 'Name', 'Signed', 'Deadline', 'Updated', 'Working days'], rows)));
+    out.push(...section(`Late in the national database (${grouped(result.late.length)})`, table(['Code', 'Name', 'Signed', 'Deadline', 'Updated', 'Working days taken'], rows)));
+  }
+  if (result.pending.length) {
+    const rows = result.pending.map((p) => [cell(p.code), cell(p.name), p.signedAt, p.deadline]);
+    out.push(...section(`Pending: deadline not passed (${grouped(result.pending.length)})`, table(['Code', 'Name', 'Signed', 'Deadline'], rows)));
   }
 
   if (result.nationalOnly.length) {

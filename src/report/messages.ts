@@ -16,10 +16,11 @@ export const checkLabels = {
 } as const satisfies Record<CheckId, string>;
 
 export const skipReasons = {
-  'no-national': 'no --national list given',
+  'no-national': 'no --national given',
   'no-dossiers': 'no --dossiers given',
-  'no-dates': 'no signing dates in the procedure list',
-  'no-column': 'the procedure list has no national-portal column',
+  'no-dates': 'no signing dates',
+  'no-column': 'no national-portal column',
+  'no-update-column': 'no CSDLQG update-date column',
   'zero-denominator': 'nothing to count',
 } as const satisfies Record<SkipReason, string>;
 
@@ -40,7 +41,7 @@ const describers: Record<IssueKind, (issue: Issue) => string> = {
   'unknown-channel': (i) =>
     `channel ${quoted(i.value)} is not known (trực tuyến / trực tiếp / bưu chính, or 1/2/3): counted, but not as online`,
   'bad-date': (i) => `${i.field} ${quoted(i.value)} is not a date (dd/MM/yyyy, yyyy-MM-dd or yyyyMMddHHmmss)`,
-  'updated-before-signed': (i) => `updated ${i.value} before the decision was signed ${i.detail}: treated as not updated`,
+  'updated-before-signed': (i) => `updated ${i.value} before the decision was signed ${i.detail}: the decision is not judged for the deadline`,
   'field-count': (i) => `${i.value} fields where the header has ${i.detail}: missing fields read as empty, extra ones ignored`,
   'quote-spans-rows': (i) =>
     `one record runs over lines ${i.lines?.join('–')} and looks like several rows run together: a quote is probably not closed (or the file mixes line ends), so those lines were not read as rows — fix the file`,

@@ -31,7 +31,7 @@ function verdictCell(check: CheckResult, c: ChalkInstance): string {
 function changeCell(change: CheckChange | undefined, c: ChalkInstance): string {
   if (!change) return c.dim('new');
   const count = change.count === 0 ? '' : ` (${change.count > 0 ? '+' : ''}${grouped(change.count)})`;
-  if (change.points === undefined || change.points === 0) return `= ${count}`.trim() || '=';
+  if (change.points === undefined || change.points === 0) return `=${count}`;
   const text = `${change.points > 0 ? '▲ +' : '▼ '}${change.points.toFixed(2)} pts${count}`;
   return change.points > 0 ? c.green(text) : c.red(text);
 }
@@ -51,8 +51,12 @@ function checksTable(result: Result, c: ChalkInstance): string {
 function trendLines(trend: Trend, c: ChalkInstance): string[] {
   const since = trend.baselineAsOf ? ` (as of ${trend.baselineAsOf})` : '';
   const lines = [section(`Since ${trend.baseline}${since}`, c)];
+  for (const d of trend.differences) {
+    lines.push(c.yellow(`caution: the baseline's ${d.key === 'asOf' ? 'as-of date' : d.key} was ${d.baseline}, this run's is ${d.current}: the figures may not compare`));
+  }
   lines.push(trend.newlyMismatched.length ? `${c.red('newly mismatched')}: ${trend.newlyMismatched.join(', ')}` : 'no newly mismatched codes');
   lines.push(trend.fixed.length ? `${c.green('fixed')}: ${trend.fixed.join(', ')}` : 'no mismatched code fixed');
+  if (trend.removed.length) lines.push(`no longer listed: ${trend.removed.join(', ')}`);
   return lines;
 }
 

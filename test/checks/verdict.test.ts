@@ -86,3 +86,15 @@ describe('verdict', () => {
     expect(verdict('level4', { numerator: 83, denominator: 300 }, atLeast(30), false)).toMatchObject({ status: 'fail', shortfall: 7 });
   });
 });
+
+describe('exactness at the edges', () => {
+  it('agrees with rational arithmetic for four-decimal targets and large denominators', () => {
+    const target = atLeast(33.3333);
+    // 1/3 = 33.3333…% ≥ 33.3333 %; 333,333/1,000,000 = 33.3333 % exactly.
+    expect(meets(1, 3, target)).toBe(true);
+    expect(meets(333_333, 1_000_000, target)).toBe(true);
+    expect(meets(333_332, 1_000_000, target)).toBe(false);
+    expect(shortfall(333_332, 1_000_000, target)).toBe(1);
+    expect(shortfall(0, 9_000_000_000, atLeast(99.9999))).toBe(8_999_991_000);
+  });
+});

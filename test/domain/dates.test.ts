@@ -186,3 +186,12 @@ describe('12-hour clock of a Vietnamese Excel locale', () => {
     expect(parseDate('05/03/2026 0:30 SA')).toBeUndefined();
   });
 });
+
+describe('placeholder dates', () => {
+  it('are not dates: years outside 1900–2099 are refused', async () => {
+    const { parseDate } = await import('../../src/domain/dates.js');
+    expect(parseDate('31/12/9999')).toBeUndefined();
+    expect(parseDate('01/01/1899')).toBeUndefined();
+    expect(parseDate('31/12/2099')).toBe('2099-12-31');
+  });
+});

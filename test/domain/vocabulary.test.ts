@@ -184,3 +184,17 @@ describe('cells of symbols only', () => {
     expect(parseStatus('Đã rút')).toEqual({ kind: 'match', cls: 'excluded' });
   });
 });
+
+describe('values written without spaces', () => {
+  it('finds long phrases inside the folded text', () => {
+    expect(parseChannel('NộpTrựcTuyến')).toEqual({ kind: 'match', cls: 'online' });
+    expect(parseChannel('HìnhThứcTrựcTuyến')).toEqual({ kind: 'match', cls: 'online' });
+    expect(parseLevel('DVCTTToànTrình')).toEqual({ kind: 'match', cls: 4 });
+    expect(parseStatus('KhôngTiếpNhận')).toEqual({ kind: 'match', cls: 'excluded' });
+  });
+
+  it('keeps short words and negated phrases out', () => {
+    expect(parseStatus('ĐangChuyểnXửLý').kind).toBe('unknown');
+    expect(parseStatus('ChưaHoànThành').kind).toBe('unknown');
+  });
+});

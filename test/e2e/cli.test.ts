@@ -206,7 +206,7 @@ describe('periods and schedules', () => {
   it('warns when a schedule file leaves a rule-derived day off unmentioned', () => {
     const dir = tempDir();
     const procedures = join(dir, 'tthc.csv');
-    writeFileSync(procedures, 'code,level,decision_signed_at\n1.000001,4,2025-01-24\n');
+    writeFileSync(procedures, 'code,level,decision_signed_at,national_updated_at\n1.000001,4,2025-01-24,\n');
     const holidays = join(dir, 'holidays.csv');
     writeFileSync(holidays, 'date,kind\n2025-01-27,off\n2025-01-28,off\n2025-01-29,off\n2025-01-30,off\n2025-01-31,off\n');
     const report = JSON.parse(cli(['check', '--procedures', procedures, '--holidays', holidays, '--as-of', '2026-01-01', '--format', 'json']).stdout);

@@ -42,4 +42,11 @@ describe('dossier register', () => {
     expect(read.tallies.get('1.000001.000.00.00.H23')?.counted).toBe(1);
     expect(read.undated).toBe(1);
   });
+
+  it('takes a dossier as resolved only from a finished status or a finished date that parses', async () => {
+    const file = dir.write('resolved.csv', 'code,channel,status,finished_at\n1.000001,2,,31/02/2021\n1.000001,2,,05/03/2021\n1.000001,2,9,\n');
+    const read = await readDossiers(file);
+    expect(read.tallies.get('1.000001')).toMatchObject({ counted: 3, online: 3, onlineResolved: 2 });
+    expect(read.issues.map((i) => [i.kind, i.line])).toEqual([['bad-date', 2]]);
+  });
 });

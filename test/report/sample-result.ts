@@ -20,7 +20,7 @@ export function sampleResult(): Result {
       { code: '1.004227.000.00.00.H32', name: 'Cấp giấy phép | hành nghề', line: 17, suggestion: { code: '1.004227.000.00.00.H23', reason: 'suffix' } },
     ],
     nationalOnly: [{ code: '2.000889', name: 'Đăng ký khai sinh' }],
-    late: [{ code: '1.000001.000.00.00.H23', name: 'Cấp phiếu lý lịch tư pháp', line: 9, signedAt: '2021-04-26', deadline: '2021-05-05', workingDays: 6 }],
+    late: [{ code: '1.000001.000.00.00.H23', name: 'Cấp phiếu lý lịch tư pháp', line: 9, signedAt: '2021-04-26', deadline: '2021-05-05', updatedAt: null, workingDays: 6 }],
     pending: [],
     issues: [{ severity: 'warning', kind: 'bad-date', file: 'tthc.csv', line: 41, field: 'decision_signed_at', value: '31/02/2021' }],
     groups: [
