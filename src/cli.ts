@@ -12,6 +12,7 @@ import { exitCodes, isExpectedError, UsageError } from './errors.js';
 import type { GroupBy, Result } from './model.js';
 import { formats, reporters, type Format } from './report/index.js';
 import { issueCounts, summaryLine } from './report/format.js';
+import { describeIssue, location } from './report/messages.js';
 import { resolveSettings, run, type RunOptions } from './run.js';
 import { aggregate } from './scale/aggregate.js';
 import { engines, type Engine } from './scale/inputs.js';
@@ -61,6 +62,8 @@ const demoDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 
 /** The demo's fixtures are dated; a fixed as-of date keeps its report the same on any day. */
 const demoAsOf = '2026-11-27';
 
+const aggregateIssuesShown = 10;
+
 const groupFields: GroupBy[] = ['agency', 'tier', 'field'];
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -104,7 +107,9 @@ async function writeAtomically(path: string, content: string): Promise<void> {
     await rename(temporary, path);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    throw new UsageError(`cannot write the report to ${path} (${(error as NodeJS.ErrnoException).code ?? error}): check that the folder exists and is writable`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EISDIR' ? 'it is a folder: give a file name inside it' : `${code ?? error}: check that the folder exists and is writable`;
+    throw new UsageError(`cannot write the report to ${path}: ${why}`);
   }
 }
 
@@ -203,9 +208,13 @@ function buildProgram(io: Io, done: (code: Promise<number>) => void): Command {
           await writeAtomically(flags.output, counts.csv);
           if (!flags.quiet) {
             const errors = counts.issues.filter((i) => i.severity === 'error').length;
-            io.stderr.write(
-              `tthc-check: wrote ${flags.output}: ${counts.codes} codes from ${counts.rows} rows (${errors} data errors, ${counts.issues.length - errors} warnings)\n`,
-            );
+            const warnings = counts.issues.length - errors;
+            io.stderr.write(`tthc-check: wrote ${flags.output}: ${counts.codes} codes from ${counts.rows} rows (${errors} data errors, ${warnings} warnings)\n`);
+            // The counts file cannot carry the issues: show the first ones here, where they can be acted on.
+            for (const issue of counts.issues.slice(0, aggregateIssuesShown)) {
+              io.stderr.write(`  ${issue.severity} ${location(issue)}${issue.field ? ` [${issue.field}]` : ''}: ${describeIssue(issue)}\n`);
+            }
+            if (counts.issues.length > aggregateIssuesShown) io.stderr.write(`  … and ${counts.issues.length - aggregateIssuesShown} more\n`);
           }
           return exitCodes.pass;
         })(),

@@ -24,6 +24,8 @@ export interface EvaluateOptions {
   by?: GroupBy;
   requireAll?: boolean;
   baseline?: { report: BaselineReport; path: string };
+  /** The holiday file behind the calendar, to name in the report. */
+  holidays?: string;
 }
 
 /**
@@ -138,6 +140,13 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions): Result {
   const result: Result = {
     schemaVersion: 1,
     profile: settings.profile,
+    settings: {
+      deadlineWorkingDays: settings.deadlineWorkingDays,
+      level3Basis: settings.level3Basis,
+      uptakeBasis: settings.uptakeBasis,
+      ...(settings.source ? { config: settings.source } : {}),
+      ...(options.holidays ? { holidays: options.holidays } : {}),
+    },
     passed: checkResults.every((c) => c.status !== 'fail'),
     asOf: options.asOf,
     ...(period.from || period.to ? { period } : {}),

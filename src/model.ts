@@ -241,9 +241,19 @@ export interface Trend {
   removed: string[];
 }
 
+/** The settings a run applied, so that a kept report says how it was computed. */
+export interface RunSettings {
+  deadlineWorkingDays: number;
+  level3Basis: 'at-least' | 'exactly';
+  uptakeBasis: 'received' | 'resolved';
+  config?: string;
+  holidays?: string;
+}
+
 export interface Result {
   schemaVersion: 1;
   profile: string;
+  settings: RunSettings;
   passed: boolean;
   asOf: IsoDate;
   period?: { from?: IsoDate; to?: IsoDate };

@@ -95,6 +95,7 @@ export async function run(options: RunOptions): Promise<Result> {
     period: { from: options.from, to: options.to },
     by: options.by,
     requireAll: options.requireAll,
+    holidays: holidayFile,
     ...(baseline && options.baseline ? { baseline: { report: baseline, path: options.baseline } } : {}),
   });
 }

@@ -2,9 +2,9 @@
  * A report to paste into a merge request or a wiki page (GitHub and GitLab flavoured Markdown): the
  * verdict as a heading, the checks as a table, then one section per kind of finding that has any.
  */
-import type { CheckResult, GroupResult, Issue, Result } from '../model.js';
+import type { CheckResult, Issue, Result, RunSettings } from '../model.js';
 import { failingText, groupName, grouped, issueCounts, measuredOrReason, summaryLine, targetText, verdictText } from './format.js';
-import { checkLabels, describeIssue, location, suggestionReasons } from './messages.js';
+import { checkLabel, describeIssue, location, suggestionReasons } from './messages.js';
 import type { Reporter } from './types.js';
 
 const nationalOnlyShown = 50;
@@ -34,10 +34,10 @@ function section(title: string, body: string[]): string[] {
   return ['', `### ${title}`, '', ...body];
 }
 
-function checksTable(checks: CheckResult[]): string[] {
+function checksTable(checks: CheckResult[], settings: RunSettings | undefined): string[] {
   return table(
     ['Check', 'Measured', 'Target', 'Result'],
-    checks.map((c) => [`${checkLabels[c.id]} (\`${c.id}\`)`, cell(measuredOrReason(c)), cell(targetText(c.target)), cell(verdictText(c))]),
+    checks.map((c) => [`${checkLabel(c.id, settings)} (\`${c.id}\`)`, cell(measuredOrReason(c)), cell(targetText(c.target)), cell(verdictText(c))]),
   );
 }
 
@@ -48,7 +48,7 @@ function issueRow(issue: Issue): string[] {
 export const markdown: Reporter = (result) => {
   const period = result.period ? ` · period ${result.period.from ?? '…'} to ${result.period.to ?? '…'}` : '';
   const out = [`## tthc-check: ${cell(summaryLine(result))}`, '', `Profile \`${result.profile}\` · as of ${result.asOf}${period}`, ''];
-  out.push(...checksTable(result.checks));
+  out.push(...checksTable(result.checks, result.settings));
 
   if (result.mismatches.length) {
     const rows = result.mismatches.map((m) => [

@@ -1,5 +1,12 @@
 /** Words for findings: checks and readers return data, and only reporters say it in sentences. */
-import type { CheckId, Issue, IssueKind, SkipReason, SuggestionReason } from '../model.js';
+import type { CheckId, Issue, IssueKind, RunSettings, SkipReason, SuggestionReason } from '../model.js';
+
+/** A check's name for people; `level3` and `publication-deadline` say what the settings made them. */
+export function checkLabel(id: CheckId, settings?: RunSettings): string {
+  if (id === 'level3' && settings?.level3Basis === 'exactly') return 'Level 3 exactly';
+  if (id === 'publication-deadline' && settings) return `Published in ${settings.deadlineWorkingDays} days`;
+  return checkLabels[id];
+}
 
 export const checkLabels = {
   level3: 'Level 3+ online',

@@ -5,7 +5,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { CheckChange, CheckResult, Result, Trend } from '../model.js';
-import { checkLabels, describeIssue, location, skipReasons, suggestionReasons } from './messages.js';
+import { checkLabel, describeIssue, location, skipReasons, suggestionReasons } from './messages.js';
 import { failingText, groupName, grouped, issueCounts, measured, summaryLine, targetText, truncate, verdictText } from './format.js';
 import type { Reporter } from './types.js';
 import { describeDelimiter } from './format.js';
@@ -43,7 +43,7 @@ function checksTable(result: Result, c: ChalkInstance): string {
     let value = check.skipReason ? c.dim(skipReasons[check.skipReason]) : measured(check);
     // The change goes under the value rather than in a fifth column, to keep the table within 80 columns.
     if (trend) value += `\n${changeCell(trend.checks.find((change) => change.id === check.id), c)}`;
-    t.push([`${checkLabels[check.id]}\n${c.dim(check.id)}`, value, check.target ? targetText(check.target) : c.dim('–'), verdictCell(check, c)]);
+    t.push([`${checkLabel(check.id, result.settings)}\n${c.dim(check.id)}`, value, check.target ? targetText(check.target) : c.dim('–'), verdictCell(check, c)]);
   }
   return t.toString();
 }
@@ -95,11 +95,16 @@ export const tableReporter: Reporter = (result, options) => {
 
   if (result.late.length) {
     out.push(section(`Late in the national database (${result.late.length})`, c));
-    const t = table(['Code', 'Signed', 'Deadline', 'Updated', 'Days'], c);
+    const t = table(['Code', 'Signed', 'Deadline', 'Updated', 'Taken'], c);
     for (const late of result.late.slice(0, listShown)) {
       t.push([`${late.code}\n${c.dim(truncate(late.name, 24))}`, late.signedAt, late.deadline, late.updatedAt ?? c.red('not yet'), String(late.workingDays)]);
     }
-    out.push(t.toString(), ...more(result.late.length, listShown, c));
+    const limit = result.settings?.deadlineWorkingDays ?? 5;
+    out.push(
+      t.toString(),
+      ...more(result.late.length, listShown, c),
+      c.dim(`Taken: working days from signing to the update (or to ${result.asOf} if not yet updated); the limit is ${limit}.`),
+    );
   }
   if (result.pending.length) {
     out.push(section(`Pending: not yet in the national database, deadline not passed (${result.pending.length})`, c));
@@ -117,7 +122,8 @@ export const tableReporter: Reporter = (result, options) => {
     const t = table([result.groups[0]!.by, 'Failing checks (need +k)'], c, [keyWidth + 2, Math.max(30, options.width - keyWidth - 7)]);
     for (const group of result.groups) {
       const text = failingText(group);
-      t.push([truncate(groupName(group.key), keyWidth), text === 'all pass' ? c.green(text) : text]);
+      // Wrapped, not cut: agencies often differ only at the end (… khu vực 1, … khu vực 2).
+      t.push([groupName(group.key), text === 'all pass' ? c.green(text) : text]);
     }
     out.push(t.toString());
   }

@@ -12,6 +12,7 @@ export function sampleResult(): Result {
   return {
     schemaVersion: 1,
     profile: 'hanam-2021',
+    settings: { deadlineWorkingDays: 5, level3Basis: 'at-least', uptakeBasis: 'received' },
     passed: false,
     asOf: '2021-06-30',
     inputs: [],
