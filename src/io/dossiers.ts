@@ -170,7 +170,6 @@ export async function readDossiers(path: string, options: DossierReadOptions = {
       const width = header.length;
       return (fields, line) => {
         rows++;
-        const errorsBefore = sink.errorRows;
         if (fields.length !== width) checkFieldCount(sink, fields, width, line);
         const code = fold.fold(
           fields[codeAt] ?? '',
@@ -185,7 +184,7 @@ export async function readDossiers(path: string, options: DossierReadOptions = {
           let counts = rowsPerCode.get(code);
           if (!counts) rowsPerCode.set(code, (counts = { rows: 0, errorRows: 0 }));
           counts.rows++;
-          if (sink.errorRows !== errorsBefore) counts.errorRows++;
+          if (sink.hasErrorAt(line)) counts.errorRows++;
         }
       };
     },

@@ -30,6 +30,11 @@ export class IssueSink {
     }
   }
 
+  /** Whether the row at `line` has an error so far, from the reader or the row's own checks. */
+  hasErrorAt(line: number): boolean {
+    return this.lastErrorLine === line;
+  }
+
   /** The kept issues plus one summary per kind that overflowed. */
   finish(): Issue[] {
     const summaries: Issue[] = [];

@@ -110,7 +110,6 @@ export async function readProcedures(path: string, options: ListReadOptions = {}
       const at = map.index;
       const cell = (fields: string[], column: number | undefined) => (column === undefined ? undefined : fields[column]);
       return (fields, line) => {
-        const errorsBefore = sink.errorRows;
         checkFieldCount(sink, fields, header.length, line);
         const code = readCode(sink, cell(fields, at.code) ?? '', line, options);
         const level = readLevel(sink, cell(fields, at.level) ?? '', line, code);
@@ -131,7 +130,7 @@ export async function readProcedures(path: string, options: ListReadOptions = {}
           nationalPortal: at.national_portal === undefined ? undefined : readYesNo(sink, portalCell ?? '', line, 'national_portal', code),
           signedAt,
           updatedAt,
-          hasError: sink.errorRows > errorsBefore,
+          hasError: sink.hasErrorAt(line),
         });
       };
     },
