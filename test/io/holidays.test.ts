@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { WorkingCalendar } from '../../src/domain/calendar.js';
 import { readHolidays } from '../../src/io/holidays.js';
 
-const examples = join(import.meta.dirname, '..', '..', '..', 'shared', 'examples');
+const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
 
 function file(text: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'tthc-holidays-')), 'holidays.csv');
@@ -39,7 +39,7 @@ describe('holiday schedule file', () => {
   });
 
   it('reads the bundled example of a year\'s schedule', async () => {
-    const { overrides } = await readHolidays(join(examples, 'holidays-2025.csv'));
+    const { overrides } = await readHolidays(join(fixtures, 'holidays-2025.csv'));
     expect(overrides).toHaveLength(12);
   });
 });
