@@ -2,7 +2,6 @@
  * Encodings and files that are not CSVs. The binary fixtures (UTF-16, Windows-1258, workbooks) are made
  * here in a temporary folder rather than committed.
  */
-import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { readProcedures } from '../../src/io/procedures.js';
@@ -55,10 +54,8 @@ describe('encodings', () => {
     expect(iconv.decode(bytes, 'windows-1258').normalize('NFC')).toBe('Mức độ');
   });
 
-  const unicodeText = '/work/shared/examples/procedures-unicode-text.txt';
-  // The shared examples sit beside the checkout, not in it.
-  it.skipIf(!existsSync(unicodeText))('reads the example Excel "Unicode Text" export', async () => {
-    const read = await readProcedures(unicodeText);
+  it('reads an Excel "Unicode Text" export', async () => {
+    const read = await readProcedures(quirks('excel-unicode-text.txt'));
     expect(read.summary).toMatchObject({ encoding: 'utf-16le', delimiter: '\t', rows: 20 });
   });
 
