@@ -11,7 +11,7 @@ import { todayInVietnam } from './domain/dates.js';
 import { exitCodes, isExpectedError, UsageError } from './errors.js';
 import type { GroupBy, Result } from './model.js';
 import { formats, reporters, type Format } from './report/index.js';
-import { issueCounts, summaryLine } from './report/format.js';
+import { grouped, issueCounts, summaryLine } from './report/format.js';
 import { describeIssue, location } from './report/messages.js';
 import { resolveSettings, run, type RunOptions } from './run.js';
 import { aggregate } from './scale/aggregate.js';
@@ -87,14 +87,16 @@ function progressReporter(io: Io): RunOptions['onProgress'] {
   if (!io.stderr.isTTY) return undefined;
   let last = 0;
   const started = Date.now();
-  return (file, bytes, total) => {
+  return (file, bytes, total, rows) => {
     const now = Date.now();
-    if (now - last < 250 && bytes < total) return;
+    // Before the header is read the size is not known yet: nothing worth a line.
+    if (total === 0 || (now - last < 250 && bytes < total)) return;
     last = now;
     const seconds = Math.max((now - started) / 1000, 0.001);
     const mbPerSecond = bytes / 1e6 / seconds;
     const eta = total > bytes && mbPerSecond > 0 ? `, ${Math.ceil((total - bytes) / 1e6 / mbPerSecond)} s left` : '';
-    io.stderr.write(`\r\x1b[2K${basename(file)}: ${(bytes / 1e6).toFixed(0)}/${(total / 1e6).toFixed(0)} MB, ${mbPerSecond.toFixed(0)} MB/s${eta}`);
+    const size = `${(bytes / 1e6).toFixed(0)}/${(total / 1e6).toFixed(0)} MB`;
+    io.stderr.write(`\r\x1b[2K${basename(file)}: ${grouped(rows)} rows, ${size}, ${mbPerSecond.toFixed(0)} MB/s${eta}`);
     if (bytes >= total) io.stderr.write('\r\x1b[2K');
   };
 }

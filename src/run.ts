@@ -35,7 +35,7 @@ export interface RunOptions {
   baseline?: string;
   /** Where a default config file is looked for. */
   cwd: string;
-  onProgress?: (file: string, bytesRead: number, totalBytes: number) => void;
+  onProgress?: (file: string, bytesRead: number, totalBytes: number, rowsRead: number) => void;
 }
 
 async function exists(path: string): Promise<boolean> {

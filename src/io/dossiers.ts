@@ -26,7 +26,7 @@ export interface Period {
 export interface DossierReadOptions {
   aliases?: ExtraAliases;
   period?: Period;
-  onProgress?: (bytesRead: number, totalBytes: number) => void;
+  onProgress?: (bytesRead: number, totalBytes: number, rowsRead: number) => void;
   /** Also count rows and error rows per code (for `aggregate`, whose counts file carries them). */
   rowsPerCode?: boolean;
 }
@@ -152,7 +152,7 @@ export async function readDossiers(path: string, options: DossierReadOptions = {
   let totalBytes = 0;
   const shape = await readCsv(path, {
     onIssue: (issue) => sink.add(issue),
-    onProgress: options.onProgress && ((bytes) => options.onProgress!(bytes, totalBytes)),
+    onProgress: options.onProgress && ((bytes) => options.onProgress!(bytes, totalBytes, rows)),
     onHeader(header, csvShape) {
       totalBytes = csvShape.size;
       const required = new Set(['code', 'channel', ...(hasPeriod ? ['received_at'] : [])]);

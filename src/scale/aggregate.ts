@@ -13,7 +13,7 @@ export interface AggregateOptions {
   period?: Period;
   aliases?: ExtraAliases;
   engine?: Engine;
-  onProgress?: (file: string, bytesRead: number, totalBytes: number) => void;
+  onProgress?: (file: string, bytesRead: number, totalBytes: number, rowsRead: number) => void;
 }
 
 export interface Aggregated {

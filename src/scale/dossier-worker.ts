@@ -20,11 +20,11 @@ port.on('message', async (message: ToWorker) => {
   let last = 0;
   const readOptions: DossierReadOptions = {
     ...options,
-    onProgress: (bytes, total) => {
+    onProgress: (bytes, total, rows) => {
       const now = Date.now();
       if (now - last < progressEveryMs && bytes < total) return;
       last = now;
-      port.postMessage({ kind: 'progress', index, bytes, total } satisfies FromWorker);
+      port.postMessage({ kind: 'progress', index, bytes, total, rows } satisfies FromWorker);
     },
   };
   try {

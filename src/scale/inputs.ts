@@ -20,7 +20,7 @@ export interface DossierInputOptions {
   aliases?: ExtraAliases;
   period?: Period;
   rowsPerCode?: boolean;
-  onProgress?: (file: string, bytesRead: number, totalBytes: number) => void;
+  onProgress?: (file: string, bytesRead: number, totalBytes: number, rowsRead: number) => void;
 }
 
 export interface DossierInputs {

@@ -11,7 +11,7 @@ import { readDossiers, type DossierRead, type DossierReadOptions } from '../io/d
 export interface ParallelReadOptions extends Omit<DossierReadOptions, 'onProgress'> {
   /** Worker threads to use; 0 reads on the main thread. Default: one per core, at most one per file. */
   threads?: number;
-  onProgress?: (file: string, bytesRead: number, totalBytes: number) => void;
+  onProgress?: (file: string, bytesRead: number, totalBytes: number, rowsRead: number) => void;
 }
 
 export type Failure = { input: true; file: string; line?: number; message: string } | { input: false; message: string };
@@ -19,7 +19,7 @@ export type Failure = { input: true; file: string; line?: number; message: strin
 export type ToWorker = { kind: 'read'; index: number; file: string; options: Omit<DossierReadOptions, 'onProgress'> } | { kind: 'stop' };
 
 export type FromWorker =
-  | { kind: 'progress'; index: number; bytes: number; total: number }
+  | { kind: 'progress'; index: number; bytes: number; total: number; rows: number }
   | { kind: 'done'; index: number; read: DossierRead }
   | { kind: 'failed'; index: number; failure: Failure };
 
@@ -30,7 +30,7 @@ export async function readDossierFiles(files: readonly string[], options: Parall
   if (threads <= 0) {
     const reads: DossierRead[] = [];
     for (const file of files) {
-      reads.push(await readDossiers(file, { ...readOptions, onProgress: onProgress && ((b, t) => onProgress(file, b, t)) }));
+      reads.push(await readDossiers(file, { ...readOptions, onProgress: onProgress && ((b, t, r) => onProgress(file, b, t, r)) }));
     }
     return reads;
   }
@@ -56,7 +56,7 @@ export async function readDossierFiles(files: readonly string[], options: Parall
         worker.on('error', reject);
         worker.on('message', (message: FromWorker) => {
           if (message.kind === 'progress') {
-            onProgress?.(files[message.index]!, message.bytes, message.total);
+            onProgress?.(files[message.index]!, message.bytes, message.total, message.rows);
           } else if (message.kind === 'failed') {
             reject(revive(message.failure));
           } else {
