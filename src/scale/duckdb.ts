@@ -1,14 +1,19 @@
 /**
  * `--engine duckdb`: the dossier registers are aggregated by DuckDB (an optional dependency) and the
  * counting rules stay in JS. DuckDB groups the rows by their raw code, channel and status cells and by
- * what the dates decide; the distinct values are then classified by the same vocabulary and date
- * parser as the default path (DossierFold), each group weighted by its row count. So there is one
- * vocabulary, and the two engines cannot drift apart.
+ * what their dates come to; each group is then classified by the same vocabulary and date parser as the
+ * default path (DossierFold), weighted by its row count. So there is one vocabulary, and the two engines
+ * cannot drift apart.
  *
- * Dates: each cell is reduced in SQL to a key that parses to the same calendar date — a time that is
- * valid and carries no offset is dropped, since it cannot move the date — and the distinct keys are
- * parsed in JS. Due and finished dates then only say whether a dossier was finished on time, so the
- * groups carry that verdict, not the dates.
+ * A register is one aggregate query streamed from DuckDB's reader, with no table of rows; two small
+ * queries before it read the header and sample the first rows. Date cells are read in SQL as
+ * src/scale/duckdb-dates.ts explains (mostly by looking their day up), and SQL decides what the rules
+ * compare them for — which side of the period a dossier was received on, whether a finished date is
+ * after its due date — so that a group carries those verdicts, not the dates: few groups, however large
+ * the register. The fold is handed stand-in dates that decide the same. A date cell SQL cannot tell is
+ * kept in its group as it is, and the fold reads it with parseDate or reports it: the slow path, rare,
+ * which keeps the results those of the default path. (Should the rules come to compare other dates,
+ * the verdicts here must follow: the tests compare the two engines on registers of awkward dates.)
  *
  * What the engine does not do as the default path does: it reads UTF-8 CSV and Parquet only (a UTF-16
  * or Windows-1258 export is refused with a message), refuses ragged rows instead of reporting them, and
@@ -18,13 +23,14 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { extname } from 'node:path';
 import { stat } from 'node:fs/promises';
 import type { Issue } from '../model.js';
-import { parseDate } from '../domain/dates.js';
+import { dayNumberToIso, isoToDayNumber } from '../domain/dates.js';
 import { InputError, UsageError } from '../errors.js';
-import { readCsv, type CsvShape } from '../io/csv-reader.js';
-import { DossierFold, undatedIssue, type DossierRead, type DossierReadOptions, type RowCounts } from '../io/dossiers.js';
+import { sniffCsv, type CsvShape } from '../io/csv-reader.js';
+import { DossierFold, undatedIssue, type DossierRead, type DossierReadOptions, type Period, type RowCounts } from '../io/dossiers.js';
 import { dossierFields, mapColumns } from '../io/fields.js';
 import { IssueSink } from '../io/issue-sink.js';
 import { summarise } from '../io/procedures.js';
+import { dateMacros, dateReading, lookUpReads, writings, writtenDaysSql, type DateReading, type Writing } from './duckdb-dates.js';
 
 export const installHint = '--engine duckdb needs the optional package @duckdb/node-api: run `npm install @duckdb/node-api` (or leave out --engine to use the default reader)';
 
@@ -35,70 +41,256 @@ async function connect(): Promise<DuckDBConnection> {
   } catch {
     throw new UsageError(installHint);
   }
+  // DuckDB runs one thread per core by default, which is what a single aggregate wants.
   const instance = await api.DuckDBInstance.create(':memory:');
-  return instance.connect();
+  const connection = await instance.connect();
+  await connection.run(dateMacros);
+  return connection;
 }
 
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
 const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
-/** JS's String.prototype.trim, for the whitespace that exports contain. */
-const trimmed = (sql: string) => `trim(${sql}, ' ' || chr(9) || chr(10) || chr(13) || chr(160))`;
 
-/** A date cell reduced to a key with the same calendar date (see the module comment). */
-function dateKey(sql: string): string {
-  const patterns = [
-    ['^(\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}) ([01]?\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?$', '\\1'],
-    ['^(\\d{4}-\\d{2}-\\d{2})[T ]([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?$', '\\1'],
-    ['^(\\d{8})([01]\\d|2[0-3])[0-5]\\d[0-5]\\d$', '\\1'],
+/**
+ * What each date cell of a row comes to, as SQL groups it: empty; read, and for a received date on which
+ * side of the period (`inside` when there is none), for a due date whether the finished date was read
+ * and is after it (`late`); or `unread` — not empty, but SQL could not tell it, so it stays in the group
+ * as it is.
+ */
+const unread = 4;
+const Received = { empty: 0, before: 1, inside: 2, after: 3, unread } as const;
+const Finished = { empty: 0, read: 1, unread } as const;
+const Due = { empty: 0, read: 1, late: 2, unread } as const;
+
+/** The SQL of a column the file does not have. */
+const absent = 'CAST(NULL AS VARCHAR)';
+
+/** SQL expressions of the raw cells of one row (`absent` for a column the file does not have). */
+interface Cells {
+  code: string;
+  channel: string;
+  status: string;
+  received: string;
+  due: string;
+  finished: string;
+}
+
+/** The date columns, as the aggregate names them. */
+const dateColumns = ['r', 'f', 'd'] as const;
+type DateColumn = (typeof dateColumns)[number];
+const cellOf = { r: 'received', f: 'finished', d: 'due' } as const satisfies Record<DateColumn, keyof Cells>;
+
+/** How a date column is read (see duckdb-dates.ts): the writing it is looked up in, and whether tthc_date reads what the look-up misses. */
+interface ColumnReading {
+  writing: Writing;
+  everyShape: boolean;
+}
+type Readings = Record<DateColumn, ColumnReading | undefined>;
+
+/** The SQL of a register's date cells as read; an absent column has no reading, and no date. */
+function readDates(readings: Readings): Record<DateColumn, DateReading> {
+  const reading = (column: DateColumn): DateReading => {
+    const how = readings[column];
+    return how ? dateReading(`c.${column}`, `${column}j`, how.writing, how.everyShape) : { join: '', date: 'CAST(NULL AS DATE)' };
+  };
+  return { r: reading('r'), f: reading('f'), d: reading('d') };
+}
+
+/** The raw cells of a register, under the names the queries below give them. */
+function cellsSql(from: string, cells: Cells, where = 'true', limit = ''): string {
+  return `SELECT ${cells.code} AS code, ${cells.channel} AS channel, ${cells.status} AS status,
+             ${cells.received} AS r, ${cells.finished} AS f, ${cells.due} AS d
+      FROM ${from}
+      WHERE ${where} ${limit}`;
+}
+
+/**
+ * The aggregate over a register, streamed from the reader: rows grouped by their code, channel and
+ * status cells and by what each date cell comes to (Received, Finished, Due). A date cell SQL cannot
+ * tell (an invalid, padded or whitespace cell, or one its reading misses) is kept as it is in the group,
+ * for the fold to read or report. A cell is empty when it is NULL or ''; one of whitespace is left to
+ * the fold, which trims it.
+ */
+function aggregateSql(from: string, cells: Cells, period: Period, readings: Readings, where?: string): string {
+  const bounds = [
+    ...(period.from !== undefined ? [`WHEN rd < DATE ${literal(period.from)} THEN ${Received.before}`] : []),
+    ...(period.to !== undefined ? [`WHEN rd > DATE ${literal(period.to)} THEN ${Received.after}`] : []),
+  ].join(' ');
+  const empty = (cell: string) => `${cell} IS NULL OR ${cell} = ''`;
+  // The stand-ins tell the order of a finished and a due date only when SQL read both: when it read one
+  // only, both stay as they are, for the fold to compare.
+  const unreadPair = `(f <> '' AND d <> '' AND (fd IS NULL OR dd IS NULL))`;
+  const read = readDates(readings);
+  return `
+SELECT code, channel, status,
+       received, CASE WHEN received = ${Received.unread} THEN r END AS r,
+       finished, CASE WHEN finished = ${Finished.unread} THEN f END AS f,
+       due, CASE WHEN due = ${Due.unread} THEN d END AS d,
+       count(*) AS n
+FROM (
+  SELECT code, channel, status, r, f, d,
+    CASE WHEN ${empty('r')} THEN ${Received.empty} WHEN rd IS NULL THEN ${Received.unread} ${bounds} ELSE ${Received.inside} END AS received,
+    CASE WHEN ${empty('f')} THEN ${Finished.empty} WHEN fd IS NULL OR ${unreadPair} THEN ${Finished.unread} ELSE ${Finished.read} END AS finished,
+    CASE WHEN ${empty('d')} THEN ${Due.empty} WHEN dd IS NULL OR ${unreadPair} THEN ${Due.unread}
+         WHEN fd > dd THEN ${Due.late} ELSE ${Due.read} END AS due
+  FROM (
+    SELECT c.*, ${read.r.date} AS rd, ${read.f.date} AS fd, ${read.d.date} AS dd
+    FROM (${cellsSql(from, cells, where)}) AS c
+    ${read.r.join}
+    ${read.f.join}
+    ${read.d.join}))
+GROUP BY ALL`;
+}
+
+/** Rows sampled from the head of a register to choose how its date columns are read. */
+const sampleRows = 2_000;
+
+/**
+ * How to read each date column, from the first rows: looked up in the writing most of its cells have,
+ * and also with every shape when, more than once in a thousand rows, a cell is a date tthc_date reads
+ * and the look-up misses — such cells would otherwise each stay a group of their own (a received date
+ * with a time rarely repeats). Makes the look-up tables the readings need.
+ */
+async function chooseReadings(connection: DuckDBConnection, file: string, from: string, cells: Cells): Promise<Readings> {
+  const counts = writings.flatMap((writing, i) => [
+    `count(*) FILTER (WHERE ${lookUpReads(writing, 'x')}) AS read${i}`,
+    `count(*) FILTER (WHERE is_date AND NOT (${lookUpReads(writing, 'x')})) AS missed${i}`,
+  ]);
+  const rows = await run(
+    connection,
+    file,
+    `SELECT name, ${counts.join(', ')}
+     FROM (SELECT name, x, tthc_date(x) IS NOT NULL AS is_date
+           FROM (SELECT unnest(['r', 'f', 'd']) AS name, unnest([r, f, d]) AS x FROM (${cellsSql(from, cells, 'true', `LIMIT ${sampleRows}`)})))
+     GROUP BY name`,
+  );
+  const sampled = new Map(rows.getRows().map(([name, ...numbers]) => [String(name), numbers.map(Number)]));
+  const choose = (column: DateColumn): ColumnReading | undefined => {
+    if (cells[cellOf[column]] === absent) return undefined;
+    const numbers = sampled.get(column) ?? [];
+    const read = (i: number) => numbers[2 * i] ?? 0;
+    const best = writings.reduce((chosen, _, i) => (read(i) > read(chosen) ? i : chosen), 0);
+    return { writing: writings[best]!, everyShape: (numbers[2 * best + 1] ?? 0) * 1000 > sampleRows };
+  };
+  const readings: Readings = { r: choose('r'), f: choose('f'), d: choose('d') };
+  const tables = new Set(Object.values(readings).flatMap((reading) => (reading ? [reading.writing] : [])));
+  for (const writing of tables) await run(connection, file, writtenDaysSql(writing));
+  return readings;
+}
+
+/**
+ * Rows whose cells are all blank are skipped, as the default reader skips them. Telling them apart takes
+ * every column, the unmapped ones too, which costs a tenth of the pass: so the aggregate reads only the
+ * mapped columns, and a second pass over the rows picked here runs only when the aggregate has a group
+ * whose cells are all blank (see registerGroups).
+ */
+function blankRowsWhere(cells: Cells, columns: readonly string[]): string {
+  const everyCell = `concat(${columns.map((column) => `CAST(${column} AS VARCHAR)`).join(', ')})`;
+  return `(${cells.code} IS NULL OR NOT tthc_has_text(${cells.code})) AND NOT tthc_has_text(${everyCell})`;
+}
+
+/** A group of rows: the code, channel, status, received, due and finished cells the fold is given, and the number of rows. */
+type Group = [code: string, channel: string, status: string, received: string, due: string, finished: string, rows: number];
+
+/**
+ * Stand-in cells: dates that make the fold decide what SQL decided. The received stand-ins are dates
+ * before, inside and after the period (any date without one); a read finished date stands as
+ * 2000-01-02, and a read due date as the same day, or as the day before when it is late.
+ */
+function standIns(period: Period) {
+  const { from, to } = period;
+  const shift = (iso: string, days: number) => dayNumberToIso(isoToDayNumber(iso) + days);
+  // SQL says `before` only when there is a `from`, and `after` only when there is a `to`.
+  const received: Record<number, string> = {
+    [Received.before]: from !== undefined ? shift(from, -1) : '',
+    [Received.inside]: from ?? to ?? '2000-01-02',
+    [Received.after]: to !== undefined ? shift(to, 1) : '',
+  };
+  const finished: Record<number, string> = { [Finished.read]: '2000-01-02' };
+  const due: Record<number, string> = { [Due.read]: '2000-01-02', [Due.late]: '2000-01-01' };
+  return { received, finished, due };
+}
+
+/**
+ * The groups of an aggregate as the fold takes them: each date cell unread is given as it is, any other
+ * as its stand-in ('' for an empty one) — so groups that come to the same cells are one. They come out
+ * of DuckDB as one JSON text, in a fixed order (so that issues do too, whichever order DuckDB's threads
+ * grouped in): turning tens of thousands of values into JS values one by one costs more than the JSON.
+ */
+async function groupsOf(connection: DuckDBConnection, file: string, aggregate: string, period: Period): Promise<Group[]> {
+  const stand = standIns(period);
+  const given = (state: string, raw: string, standIn: Record<number, string>) =>
+    `CASE ${state} WHEN ${unread} THEN ${raw} ${Object.entries(standIn).map(([value, date]) => `WHEN ${value} THEN ${literal(date)}`).join(' ')} ELSE '' END`;
+  const cells = [
+    ...['code', 'channel', 'status'].map((column) => `coalesce(${column}, '')`),
+    given('received', 'r', stand.received),
+    given('due', 'd', stand.due),
+    given('finished', 'f', stand.finished),
   ];
-  return patterns.reduce((inner, [pattern, replacement]) => `regexp_replace(${inner}, ${literal(pattern!)}, ${literal(replacement!)})`, sql);
+  const names = cells.map((_, i) => `c${i}`);
+  const [[json] = []] = (
+    await run(
+      connection,
+      file,
+      `SELECT to_json(list([${names.join(', ')}, CAST(n AS VARCHAR)] ORDER BY ${names.join(', ')}))
+       FROM (SELECT ${cells.map((cell, i) => `${cell} AS ${names[i]}`).join(', ')}, sum(n) AS n FROM (${aggregate}) GROUP BY ALL)`,
+    )
+  ).getRows();
+  const rows = JSON.parse(String(json ?? 'null')) as string[][] | null;
+  return (rows ?? []).map((row) => [...row.slice(0, 6), Number(row[6])] as Group);
+}
+
+const groupKey = (group: Group) => JSON.stringify(group.slice(0, 6));
+
+/** The aggregate's groups, less the rows whose cells are all blank (see blankRowsWhere). */
+async function registerGroups(connection: DuckDBConnection, file: string, source: Source, cells: Cells, period: Period): Promise<Group[]> {
+  const readings = await chooseReadings(connection, file, source.from, cells);
+  const groups = await groupsOf(connection, file, aggregateSql(source.from, cells, period, readings), period);
+  const mayBeBlank = (group: Group) => group.slice(0, 6).every((cell) => (cell as string).trim() === '');
+  if (!groups.some(mayBeBlank)) return groups;
+  const blank = new Map<string, number>();
+  for (const group of await groupsOf(connection, file, aggregateSql(source.from, cells, period, readings, blankRowsWhere(cells, source.columns)), period)) {
+    blank.set(groupKey(group), group[6]);
+  }
+  return groups.map((group): Group => [...group.slice(0, 6), group[6] - (blank.get(groupKey(group)) ?? 0)] as Group).filter((group) => group[6] > 0);
 }
 
 interface Source {
   from: string;
+  /** The header as the default reader reads it — composed (NFC), without empty cells at its end — for matching columns. */
+  header: string[];
+  /** The SQL name of each column, by its position. */
+  columns: string[];
   shape: CsvShape | undefined;
-  isParquet: boolean;
 }
 
-class HeaderRead extends Error {
-  constructor(readonly shape: CsvShape) {
-    super('header read');
-  }
-}
-
-/** The file's encoding and delimiter, found by the default reader, which then stops at the header. */
-async function shapeOf(file: string): Promise<CsvShape> {
-  try {
-    await readCsv(file, {
-      onHeader(_header, shape) {
-        throw new HeaderRead(shape);
-      },
-    });
-  } catch (error) {
-    if (error instanceof HeaderRead) return error.shape;
-    throw error;
-  }
-  throw new InputError(file, 'has no header row: export the list again with its column headers');
-}
-
-async function sourceOf(file: string): Promise<Source> {
+async function sourceOf(connection: DuckDBConnection, file: string): Promise<Source> {
   if (extname(file).toLowerCase() === '.parquet') {
     try {
       await stat(file);
     } catch {
       throw new InputError(file, 'file not found: check the path (it is relative to the current directory)');
     }
-    return { from: `read_parquet(${literal(file)})`, shape: undefined, isParquet: true };
+    const from = `read_parquet(${literal(file)})`;
+    const names = (await run(connection, file, `DESCRIBE SELECT * FROM ${from}`)).getRows().map((row) => String(row[0]));
+    return { from, header: names.map((name) => name.normalize('NFC')), columns: names.map(ident), shape: undefined };
   }
-  const shape = await shapeOf(file);
+  // The default reader's sniffer, on the file's first bytes: the encoding, and the delimiter DuckDB is told.
+  const shape = await sniffCsv(file);
   if (shape.encoding !== 'utf-8') {
     throw new InputError(
       file,
       `is encoded in ${shape.encoding}, which the duckdb engine cannot read: leave out --engine duckdb (the default reader reads it), or save the file as UTF-8`,
     );
   }
-  const options = `delim = ${literal(shape.delimiter)}, header = true, quote = '"', escape = '"', all_varchar = true`;
-  return { from: `read_csv(${literal(file)}, ${options})`, shape, isParquet: false };
+  const csv = (header: string) => `read_csv(${literal(file)}, delim = ${literal(shape.delimiter)}, quote = '"', escape = '"', all_varchar = true, ${header})`;
+  // The header row as written: DuckDB's own column names would rename a repeated header (`Mã TTHC_1`),
+  // which the default reader reports. The columns are then named by their position.
+  const [row = []] = (await run(connection, file, `SELECT * FROM ${csv('header = false')} LIMIT 1`)).getRows();
+  const columns = row.map((_, i) => `c${i}`);
+  const header = row.map((cell) => (cell === null ? '' : String(cell)).normalize('NFC'));
+  while (header.length > 0 && header[header.length - 1]!.trim() === '') header.pop();
+  return { from: csv(`header = true, names = [${columns.map(literal).join(', ')}]`), header, columns, shape };
 }
 
 async function run(connection: DuckDBConnection, file: string, sql: string) {
@@ -111,64 +303,26 @@ async function run(connection: DuckDBConnection, file: string, sql: string) {
 }
 
 async function readOne(connection: DuckDBConnection, file: string, options: Omit<DossierReadOptions, 'onProgress'>): Promise<DossierRead> {
-  const source = await sourceOf(file);
-  const header = (await run(connection, file, `DESCRIBE SELECT * FROM ${source.from}`)).getRows().map((row) => String(row[0]));
+  const source = await sourceOf(connection, file);
   const period = options.period ?? {};
   const hasPeriod = period.from !== undefined || period.to !== undefined;
   const required = new Set(['code', 'channel', ...(hasPeriod ? ['received_at'] : [])]);
-  const map = mapColumns(file, header, dossierFields, options.aliases, required);
+  const map = mapColumns(file, source.header, dossierFields, options.aliases, required);
   const sink = new IssueSink(file);
   map.issues.forEach((issue) => sink.add(issue));
   const cell = (field: keyof typeof map.index) => {
     const at = map.index[field];
-    return at === undefined ? `''` : `coalesce(CAST(${ident(header[at]!)} AS VARCHAR), '')`;
+    return at === undefined ? absent : `CAST(${source.columns[at]!} AS VARCHAR)`;
   };
-  const finished = trimmed(cell('finished_at'));
-  const due = trimmed(cell('due_at'));
-  await run(connection, file, 'DROP TABLE IF EXISTS groups; DROP TABLE IF EXISTS dates; CREATE TEMP TABLE dates (k VARCHAR, iso VARCHAR)');
-  await run(
-    connection,
-    file,
-    `CREATE TEMP TABLE groups AS
-     SELECT code, channel, status, rk, fk, dk, count(*) AS n FROM (
-       SELECT ${cell('code')} AS code, ${cell('channel')} AS channel, ${cell('status')} AS status,
-              ${hasPeriod ? dateKey(trimmed(cell('received_at'))) : `''`} AS rk,
-              CASE WHEN ${finished} = '' THEN '' WHEN ${due} = '' THEN 'finished' ELSE ${dateKey(finished)} END AS fk,
-              CASE WHEN ${finished} = '' OR ${due} = '' THEN '' ELSE ${dateKey(due)} END AS dk
-       FROM ${source.from}
-       WHERE ${trimmed('concat(*COLUMNS(*))')} <> '')
-     GROUP BY ALL`,
-  );
-  const keys = (await run(connection, file, `SELECT DISTINCT rk FROM groups UNION SELECT fk FROM groups WHERE dk <> '' UNION SELECT dk FROM groups`))
-    .getRows()
-    .map((row) => String(row[0]))
-    .filter((key) => key !== '');
-  const parsed = keys.flatMap((key) => {
-    const iso = parseDate(key);
-    return iso === undefined ? [] : [`(${literal(key)}, ${literal(iso)})`];
-  });
-  for (let i = 0; i < parsed.length; i += 1000) {
-    await run(connection, file, `INSERT INTO dates VALUES ${parsed.slice(i, i + 1000).join(', ')}`);
-  }
-  // Two stand-in dates carry the on-time verdict into the fold: "2000-01-02" finished, due the same day
-  // (on time) or the day before (late); an unparseable key is passed as it is, to be reported.
-  const rows = (
-    await run(
-      connection,
-      file,
-      `SELECT g.code, g.channel, g.status,
-              coalesce(r.iso, g.rk) AS received,
-              CASE WHEN g.dk = '' THEN g.fk WHEN f.iso IS NULL THEN g.fk ELSE '2000-01-02' END AS finished,
-              CASE WHEN g.dk = '' THEN '' WHEN d.iso IS NULL THEN g.dk
-                   WHEN f.iso IS NOT NULL AND f.iso > d.iso THEN '2000-01-01' ELSE '2000-01-02' END AS due,
-              sum(g.n) AS n
-       FROM groups g
-       LEFT JOIN dates r ON r.k = g.rk
-       LEFT JOIN dates f ON f.k = g.fk AND g.dk <> ''
-       LEFT JOIN dates d ON d.k = g.dk
-       GROUP BY ALL ORDER BY ALL`,
-    )
-  ).getRows();
+  const cells: Cells = {
+    code: cell('code'),
+    channel: cell('channel'),
+    status: cell('status'),
+    received: cell('received_at'),
+    due: cell('due_at'),
+    finished: cell('finished_at'),
+  };
+  const groups = await registerGroups(connection, file, source, cells, period);
   let groupHasError = false;
   const fold = new DossierFold((issue, weight) => {
     if (issue.severity === 'error') groupHasError = true;
@@ -177,11 +331,10 @@ async function readOne(connection: DuckDBConnection, file: string, options: Omit
   const rowsPerCode: RowCounts | undefined = options.rowsPerCode ? new Map() : undefined;
   let total = 0;
   let errorRows = 0;
-  for (const [code, channel, status, received, finishedCell, dueCell, n] of rows) {
-    const weight = Number(n);
+  for (const [code, channel, status, received, due, finished, weight] of groups) {
     total += weight;
     groupHasError = false;
-    const normalised = fold.fold(String(code), String(channel), String(status), String(received), String(dueCell), String(finishedCell), undefined, weight);
+    const normalised = fold.fold(code, channel, status, received, due, finished, undefined, weight);
     if (groupHasError) errorRows += weight;
     if (rowsPerCode) {
       const counts = rowsPerCode.get(normalised) ?? { rows: 0, errorRows: 0 };
@@ -190,6 +343,8 @@ async function readOne(connection: DuckDBConnection, file: string, options: Omit
       rowsPerCode.set(normalised, counts);
     }
   }
+  // An empty register is a quiet month, not a broken run: a warning, as from the default reader.
+  if (total === 0) sink.add({ severity: 'warning', kind: 'no-data-rows' });
   const issues: Issue[] = [...sink.finish(), ...undatedIssue(file, fold.undated)];
   const summary = source.shape
     ? summarise('dossiers', file, source.shape, total, errorRows, map.headers)
