@@ -139,7 +139,7 @@ async function generate(file, rows) {
   const codes = readFileSync(procedures, 'utf8')
     .split(/\r?\n/)
     .slice(1)
-    .map((line) => line.split(';')[0]?.replace(/^\uFEFF/, ''))
+    .map((line) => line.split(';')[1])
     .filter((code) => code && /^\d\./.test(code));
   codes.push('1.999999.000.00.00.H23', '2.000001');
   const channels = ['Trực tuyến', 'Trực tiếp', 'Qua bưu chính công ích', '2', '1', 'Nộp trực tuyến', 'Tại quầy'];

@@ -30,6 +30,8 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
  * accepted shapes or names a day or time that does not exist. Expects a trimmed, non-empty value.
  */
 export function parseDate(value: string): string | undefined {
+  const common = commonDayFirst(value);
+  if (common !== null) return common;
   let m = dayMonthYear.exec(value);
   if (m) {
     const twelveHour = m[8] !== undefined;
@@ -41,6 +43,37 @@ export function parseDate(value: string): string | undefined {
   m = compactDateTime.exec(value);
   if (m) return calendarDate(Number(m[1]), Number(m[2]), Number(m[3]), m[4], m[5], m[6]);
   return undefined;
+}
+
+const zero = 48;
+
+function digitAt(value: string, at: number): number {
+  const digit = value.charCodeAt(at) - zero;
+  return digit >= 0 && digit <= 9 ? digit : NaN;
+}
+
+/**
+ * The one shape most registers use, `dd/MM/yyyy` with an optional ` HH:mm` or ` HH:mm:ss`, read by
+ * character codes: this runs for every date cell of millions of dossier rows. null means "not this
+ * exact shape": the general patterns decide.
+ */
+function commonDayFirst(value: string): string | undefined | null {
+  const length = value.length;
+  if ((length !== 10 && length !== 16 && length !== 19) || value[2] !== '/' || value[5] !== '/') return null;
+  const day = digitAt(value, 0) * 10 + digitAt(value, 1);
+  const month = digitAt(value, 3) * 10 + digitAt(value, 4);
+  const year = digitAt(value, 6) * 1000 + digitAt(value, 7) * 100 + digitAt(value, 8) * 10 + digitAt(value, 9);
+  if (Number.isNaN(day + month + year)) return null;
+  if (length > 10) {
+    if (value[10] !== ' ' || value[13] !== ':' || (length === 19 && value[16] !== ':')) return null;
+    const hour = digitAt(value, 11) * 10 + digitAt(value, 12);
+    const minute = digitAt(value, 14) * 10 + digitAt(value, 15);
+    const second = length === 19 ? digitAt(value, 17) * 10 + digitAt(value, 18) : 0;
+    if (Number.isNaN(hour + minute + second)) return null;
+    if (hour > 23 || minute > 59 || second > 59) return undefined;
+  }
+  if (year < minYear || year > maxYear || !isRealDate(year, month, day)) return undefined;
+  return formatIso(year, month, day);
 }
 
 function calendarDate(

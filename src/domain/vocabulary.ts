@@ -94,14 +94,15 @@ export function classified<C>(found: Set<C>): Classified<C> {
  * Dossier registers repeat a handful of channel and status values millions of times: classify each
  * distinct value once. The cache is bounded so that a column of unique junk cannot grow it without end.
  */
-export function memoised<C>(fn: (value: string) => C, limit = 10_000): (value: string) => C {
+export function memoised<C extends NonNullable<unknown>>(fn: (value: string) => C, limit = 10_000): (value: string) => C {
   const cache = new Map<string, C>();
   return (value) => {
+    // One lookup per call: this runs several times per dossier row.
     let hit = cache.get(value);
-    if (hit === undefined && !cache.has(value)) {
+    if (hit === undefined) {
       hit = fn(value);
       if (cache.size < limit) cache.set(value, hit);
     }
-    return hit as C;
+    return hit;
   };
 }

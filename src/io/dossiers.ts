@@ -46,11 +46,6 @@ export interface DossierRead {
 export type RowIssue = Omit<Issue, 'file'>;
 
 const codeOf = memoised(normaliseCode, 100_000);
-/**
- * Due and finished dates are mostly plain days and repeat across a register; a received date with a
- * time rarely repeats, and once the cache is full a value costs one failed lookup.
- */
-const dateOf = memoised((value: string) => parseDate(value) ?? '', 100_000);
 
 /** The counting rules of SPEC §2.3 for one dossier, or for `weight` dossiers with the same cells. */
 export class DossierFold {
@@ -68,8 +63,10 @@ export class DossierFold {
   private date(raw: string, line: number | undefined, field: string, code: string, weight: number): IsoDate | undefined {
     const value = raw.trim();
     if (value === '') return undefined;
-    const date = dateOf(value);
-    if (date === '') {
+    // Parsed each time: a regex over a short string costs less than a cache lookup that mostly misses
+    // (received dates carry times and rarely repeat).
+    const date = parseDate(value);
+    if (date === undefined) {
       this.report({ severity: 'error', kind: 'bad-date', line, field, value, code }, weight);
       return undefined;
     }
