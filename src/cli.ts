@@ -4,9 +4,10 @@
  */
 import { rename, writeFile, unlink } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
-import { profileNames, profiles, type ProfileName } from './config.js';
+import { defaultProfile, profileNames, profiles, type ProfileName } from './config.js';
 import { todayInVietnam } from './domain/dates.js';
 import { exitCodes, isExpectedError, UsageError } from './errors.js';
 import type { GroupBy, Result } from './model.js';
@@ -57,6 +58,8 @@ interface AggregateFlags {
   engine: Engine;
   quiet?: boolean;
 }
+
+const packageVersion = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
 const demoDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'demo');
 /** The demo's fixtures are dated; a fixed as-of date keeps its report the same on any day. */
@@ -133,11 +136,14 @@ async function report(result: Result, flags: CheckFlags, io: Io): Promise<number
 function buildProgram(io: Io, done: (code: Promise<number>) => void): Command {
   const program = new Command('tthc-check')
     .description('Checks a province\'s administrative procedures (TTHC) against its online public-service targets.')
+    .version(packageVersion)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
 ;
 
-  const profileHelp = profileNames.map((name) => `${name}: ${profiles[name].description}`).join('; ');
+  const profileHelp = [defaultProfile, ...profileNames.filter((name) => name !== defaultProfile)]
+    .map((name) => `${name}${name === defaultProfile ? ' (default)' : ''}: ${profiles[name].description}`)
+    .join('; ');
   program
     .command('check')
     .description('compute every target from the CSV exports and print the verdict')
