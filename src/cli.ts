@@ -128,7 +128,7 @@ async function report(result: Result, flags: CheckFlags, io: Io): Promise<number
   if (flags.output) await writeAtomically(flags.output, text);
   else io.stdout.write(text);
   if (!flags.quiet && flags.format !== 'table') {
-    if (result.issues.length) io.stderr.write(`tthc-check: ${issueCounts(result)} in the inputs (listed in the report)\n`);
+    if (result.issues.length) io.stderr.write(`tthc-check: ${issueCounts(result.issues)} in the inputs (listed in the report)\n`);
   }
   return result.passed ? exitCodes.pass : exitCodes.fail;
 }
@@ -215,9 +215,7 @@ function buildProgram(io: Io, done: (code: Promise<number>) => void): Command {
           });
           await writeAtomically(flags.output, counts.csv);
           if (!flags.quiet) {
-            const errors = counts.issues.filter((i) => i.severity === 'error').length;
-            const warnings = counts.issues.length - errors;
-            io.stderr.write(`tthc-check: wrote ${flags.output}: ${counts.codes} codes from ${counts.rows} rows (${errors} data errors, ${warnings} warnings)\n`);
+            io.stderr.write(`tthc-check: wrote ${flags.output}: ${counts.codes} codes from ${counts.rows} rows (${issueCounts(counts.issues)})\n`);
             // The counts file cannot carry the issues: show the first ones here, where they can be acted on.
             for (const issue of counts.issues.slice(0, aggregateIssuesShown)) {
               io.stderr.write(`  ${issue.severity} ${location(issue)}${issue.field ? ` [${issue.field}]` : ''}: ${describeIssue(issue)}\n`);

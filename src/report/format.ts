@@ -1,5 +1,5 @@
 /** Number and text formatting shared by the reporters. */
-import type { CheckResult, GroupResult, Result, Target } from '../model.js';
+import type { CheckResult, GroupResult, Issue, Result, Target } from '../model.js';
 import { skipReasons } from './messages.js';
 
 export function grouped(n: number): string {
@@ -67,9 +67,9 @@ export function counted(n: number, word: string): string {
 }
 
 /** `Data issues: 1 error, 12 warnings`. */
-export function issueCounts(result: Result): string {
-  const errors = result.issues.filter((i) => i.severity === 'error').length;
-  return `${counted(errors, 'error')}, ${counted(result.issues.length - errors, 'warning')}`;
+export function issueCounts(issues: readonly Issue[]): string {
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  return `${counted(errors, 'error')}, ${counted(issues.length - errors, 'warning')}`;
 }
 
 /** What the verdict line says: `FAIL 3 of 7 checks: level4, code-match, national-portal`. */

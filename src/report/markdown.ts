@@ -85,11 +85,10 @@ export const markdown: Reporter = (result) => {
   }
 
   if (result.issues.length) {
-    const errors = result.issues.filter((i) => i.severity === 'error').length;
     const ordered = [...result.issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
     out.push(
       ...section(
-        `Data issues: ${issueCounts(result)}`,
+        `Data issues: ${issueCounts(result.issues)}`,
         table(['Severity', 'Where', 'Field', 'Issue'], ordered.slice(0, issuesShown).map(issueRow)),
       ),
       ...more(result.issues.length, issuesShown),

@@ -129,7 +129,7 @@ export const tableReporter: Reporter = (result, options) => {
   }
 
   if (result.issues.length) {
-    out.push(section(`Data issues: ${issueCounts(result)}`, c));
+    out.push(section(`Data issues: ${issueCounts(result.issues)}`, c));
     const ordered = [...result.issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
     for (const issue of ordered.slice(0, issuesShown)) {
       const tag = issue.severity === 'error' ? c.red('error') : c.yellow('warning');
