@@ -99,7 +99,7 @@ export interface DossierTally {
 }
 
 export interface InputSummary {
-  role: 'procedures' | 'national' | 'dossiers' | 'dossier-counts' | 'holidays';
+  role: 'procedures' | 'national' | 'dossiers' | 'dossier-counts';
   path: string;
   /** `utf-8`, `utf-16le`, `utf-16be`, `windows-1258` (or `parquet`). */
   encoding: string;

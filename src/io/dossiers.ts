@@ -16,7 +16,7 @@ import { emptyTally } from '../domain/tally.js';
 import { readCsv } from './csv-reader.js';
 import { dossierFields, mapColumns, type ExtraAliases } from './fields.js';
 import { checkFieldCount, IssueSink } from './issue-sink.js';
-import { summarise } from './procedures.js';
+import { summarise } from './summary.js';
 
 export interface Period {
   from?: IsoDate;

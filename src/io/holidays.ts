@@ -8,8 +8,6 @@ import { parseDate } from '../domain/dates.js';
 import { normaliseKey } from '../domain/normalise.js';
 import { readCsv } from './csv-reader.js';
 import { mapColumns, type FieldSpec } from './fields.js';
-import { summarise } from './procedures.js';
-import type { InputSummary } from '../model.js';
 
 const holidayFields = [
   { name: 'date', required: true, aliases: ['date', 'Ngày'] },
@@ -19,14 +17,12 @@ const holidayFields = [
 
 const kinds: Record<string, DayOverride['kind']> = { off: 'off', nghi: 'off', working: 'working', lamviec: 'working', lambu: 'working' };
 
-export async function readHolidays(path: string): Promise<{ overrides: DayOverride[]; summary: InputSummary }> {
+export async function readHolidays(path: string): Promise<{ overrides: DayOverride[] }> {
   const overrides: DayOverride[] = [];
   const seen = new Map<string, { kind: DayOverride['kind']; line: number }>();
-  let columns: Record<string, string> = {};
-  const shape = await readCsv(path, {
+  await readCsv(path, {
     onHeader(header) {
       const map = mapColumns(path, header, holidayFields);
-      columns = map.headers;
       const { date: dateAt, kind: kindAt, note: noteAt } = map.index;
       return (fields, line) => {
         const rawDate = (fields[dateAt!] ?? '').trim();
@@ -45,5 +41,5 @@ export async function readHolidays(path: string): Promise<{ overrides: DayOverri
       };
     },
   });
-  return { overrides, summary: summarise('holidays', path, shape, overrides.length, 0, columns) };
+  return { overrides };
 }

@@ -5,9 +5,10 @@ import { agencySuffixOf, hasKnownShape, normaliseCode } from '../domain/codes.js
 import { parseDate } from '../domain/dates.js';
 import { parseLevel } from '../domain/levels.js';
 import { parseYesNo } from '../domain/yes-no.js';
-import { readCsv, type CsvShape } from './csv-reader.js';
+import { readCsv } from './csv-reader.js';
 import { mapColumns, nationalFields, procedureFields, type ExtraAliases } from './fields.js';
 import { checkFieldCount, IssueSink } from './issue-sink.js';
+import { summarise } from './summary.js';
 
 export interface ListReadOptions {
   aliases?: ExtraAliases;
@@ -23,25 +24,6 @@ export interface ListRead<R> {
 
 const text = (value: string | undefined) => (value ?? '').normalize('NFC').trim();
 
-export function summarise(
-  role: InputSummary['role'],
-  path: string,
-  shape: CsvShape,
-  rows: number,
-  errorRows: number,
-  columns: Record<string, string>,
-): InputSummary {
-  return {
-    role,
-    path,
-    encoding: shape.encoding,
-    bom: shape.bom,
-    delimiter: shape.delimiter,
-    rows,
-    errorRows,
-    columns,
-  };
-}
 
 function readCode(sink: IssueSink, raw: string, line: number, options: ListReadOptions): string {
   const code = normaliseCode(raw);
@@ -83,7 +65,7 @@ function readYesNo(sink: IssueSink, raw: string, line: number, field: string, co
   return false;
 }
 
-export function readDateCell(
+function readDateCell(
   sink: IssueSink,
   raw: string | undefined,
   line: number,

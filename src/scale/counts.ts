@@ -15,7 +15,7 @@ import { addTally } from '../domain/tally.js';
 import { InputError } from '../errors.js';
 import { readCsv } from '../io/csv-reader.js';
 import type { RowCounts } from '../io/dossiers.js';
-import { summarise } from '../io/procedures.js';
+import { summarise } from '../io/summary.js';
 
 /** Counts columns in DossierTally's order: the file's header, and its field names. */
 export const countColumns = [

@@ -29,7 +29,7 @@ import { sniffCsv, type CsvShape } from '../io/csv-reader.js';
 import { DossierFold, undatedIssue, type DossierRead, type DossierReadOptions, type Period, type RowCounts } from '../io/dossiers.js';
 import { dossierFields, mapColumns } from '../io/fields.js';
 import { IssueSink } from '../io/issue-sink.js';
-import { summarise } from '../io/procedures.js';
+import { summarise } from '../io/summary.js';
 import { dateMacros, dateReading, lookUpReads, writings, writtenDaysSql, type DateReading, type Writing } from './duckdb-dates.js';
 
 export const installHint = '--engine duckdb needs the optional package @duckdb/node-api: run `npm install @duckdb/node-api` (or leave out --engine to use the default reader)';
