@@ -5,12 +5,13 @@
  */
 import type { Mismatch, NationalRow } from '../model.js';
 import { baseOf, type CodeIndex } from '../domain/codes.js';
+import { foldDiacritics } from '../domain/normalise.js';
 import type { Procedure } from './types.js';
 
 const minimumNameSimilarity = 0.8;
 
 function nameWords(name: string): Set<string> {
-  const folded = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  const folded = foldDiacritics(name.toLowerCase());
   return new Set(folded.split(/[^\p{L}]+/u).filter((w) => w.length > 0));
 }
 

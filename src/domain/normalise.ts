@@ -5,7 +5,8 @@
 
 const combiningMarks = /[\u0300-\u036f]/g;
 
-function foldDiacritics(value: string): string {
+/** Vietnamese diacritics removed, đ and Đ read as d: `đăng ký` → `dang ky`. */
+export function foldDiacritics(value: string): string {
   // NFD splits a precomposed letter into base + marks; đ has no decomposition, so it is mapped by hand.
   return value.normalize('NFD').replace(combiningMarks, '').replace(/đ/g, 'd').replace(/Đ/g, 'd');
 }
