@@ -15,8 +15,8 @@ import { formats, reporters, type Format } from './report/index.js';
 import { grouped, issueCounts, summaryLine } from './report/format.js';
 import { describeIssue, location } from './report/messages.js';
 import { resolveSettings, run, type RunOptions } from './run.js';
-import { aggregate } from './scale/aggregate.js';
-import { engines, type Engine } from './scale/inputs.js';
+import { aggregate } from './io/dossiers/aggregate.js';
+import { engines, type Engine } from './io/dossiers/index.js';
 
 export interface Io {
   argv: string[];

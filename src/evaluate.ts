@@ -8,11 +8,11 @@ import { baseOf, CodeIndex } from './domain/codes.js';
 import { normaliseKey } from './domain/normalise.js';
 import { parseTier } from './domain/tiers.js';
 import { checks } from './checks/index.js';
-import { judgeDeadlines, listLateAndPending, type WorkingDays } from './checks/deadlines.js';
-import { distinctProcedures } from './checks/procedures.js';
-import { findMismatches, Suggester } from './checks/suggestions.js';
+import { judgeDeadlines, listLateAndPending, type WorkingDays } from './evaluation/deadlines.js';
+import { distinctProcedures } from './evaluation/distinct.js';
+import { findMismatches, Suggester } from './evaluation/suggestions.js';
 import type { CheckInput, Procedure } from './checks/types.js';
-import { verdict } from './checks/verdict.js';
+import { verdict } from './evaluation/verdict.js';
 import { compareWithBaseline, type BaselineReport } from './trend.js';
 import { addTally, emptyTally } from './domain/tally.js';
 

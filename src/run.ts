@@ -7,7 +7,7 @@ import { defaultSettings, loadConfig, type ProfileName, type Settings } from './
 import { ruleDaysNotListed, WorkingCalendar, type DayOverride } from './domain/calendar.js';
 import { evaluate } from './evaluate.js';
 import type { Dataset, GroupBy, InputSummary, IsoDate, Result } from './model.js';
-import { readDossierInputs, type Engine } from './scale/inputs.js';
+import { readDossierInputs, type Engine } from './io/dossiers/index.js';
 import { readHolidays } from './io/holidays.js';
 import { readNational, readProcedures } from './io/procedures.js';
 import { ConfigError, InputError } from './errors.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meets, shortfall, verdict } from '../../src/checks/verdict.js';
+import { meets, shortfall, verdict } from '../../src/evaluation/verdict.js';
 
 const atLeast = (percent: number) => ({ op: '>=' as const, percent });
 const moreThan = (percent: number) => ({ op: '>' as const, percent });

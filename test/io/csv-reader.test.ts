@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readDossiers } from '../../src/io/dossiers.js';
+import { readDossiers } from '../../src/io/dossiers/read-js.js';
 import { readNational, readProcedures } from '../../src/io/procedures.js';
 import type { Issue, ProcedureRow } from '../../src/model.js';
 import { expectInputError, quirks, tempDir } from './helpers.js';

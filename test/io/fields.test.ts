@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { dossierFields, mapColumns, procedureFields } from '../../src/io/fields.js';
-import { readDossiers } from '../../src/io/dossiers.js';
+import { readDossiers } from '../../src/io/dossiers/read-js.js';
 import { readProcedures } from '../../src/io/procedures.js';
 import { expectInputError, quirks } from './helpers.js';
 

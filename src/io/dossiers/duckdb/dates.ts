@@ -5,7 +5,7 @@
  * cannot tell it: such a cell stays in the aggregate as it is, and the fold reads it with parseDate
  * itself (the slow path). So every reading here must be *sound* — when it gives a date, parseDate gives
  * the same date for the cell once trimmed — and should miss few cells, so that the slow path holds few
- * distinct values. test/scale/duckdb.test.ts checks both against parseDate on generated cells, so a
+ * distinct values. test/io/dossiers/duckdb.test.ts checks both against parseDate on generated cells, so a
  * change to parseDate that this file does not follow fails there.
  *
  * Two readings, chosen per column by the engine from the first rows (measured on 2 M rows, 2 cores):

@@ -7,7 +7,7 @@
  *
  * A register is one aggregate query streamed from DuckDB's reader, with no table of rows; two small
  * queries before it read the header and sample the first rows. Date cells are read in SQL as
- * src/scale/duckdb-dates.ts explains (mostly by looking their day up), and SQL decides what the rules
+ * duckdb/dates.ts explains (mostly by looking their day up), and SQL decides what the rules
  * compare them for — which side of the period a dossier was received on, whether a finished date is
  * after its due date — so that a group carries those verdicts, not the dates: few groups, however large
  * the register. The fold is handed stand-in dates that decide the same. A date cell SQL cannot tell is
@@ -22,15 +22,15 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { extname } from 'node:path';
 import { stat } from 'node:fs/promises';
-import type { Issue } from '../model.js';
-import { dayNumberToIso, isoToDayNumber } from '../domain/dates.js';
-import { InputError, UsageError } from '../errors.js';
-import { sniffCsv, type CsvShape } from '../io/csv-reader.js';
-import { DossierFold, undatedIssue, type DossierRead, type DossierReadOptions, type Period, type RowCounts } from '../io/dossiers.js';
-import { dossierFields, mapColumns } from '../io/fields.js';
-import { IssueSink } from '../io/issue-sink.js';
-import { summarise } from '../io/summary.js';
-import { dateMacros, dateReading, lookUpReads, writings, writtenDaysSql, type DateReading, type Writing } from './duckdb-dates.js';
+import type { Issue } from '../../../model.js';
+import { dayNumberToIso, isoToDayNumber } from '../../../domain/dates.js';
+import { InputError, UsageError } from '../../../errors.js';
+import { sniffCsv, type CsvShape } from '../../csv-reader.js';
+import { DossierFold, undatedIssue, type DossierRead, type DossierReadOptions, type Period, type RowCounts } from '../fold.js';
+import { dossierFields, mapColumns } from '../../fields.js';
+import { IssueSink } from '../../issue-sink.js';
+import { summarise } from '../../summary.js';
+import { dateMacros, dateReading, lookUpReads, writings, writtenDaysSql, type DateReading, type Writing } from './dates.js';
 
 export const installHint = '--engine duckdb needs the optional package @duckdb/node-api: run `npm install @duckdb/node-api` (or leave out --engine to use the default reader)';
 

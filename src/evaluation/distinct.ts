@@ -1,6 +1,6 @@
 /** Distinct procedure codes: the counting unit of every procedure check (SPEC §1). */
 import type { Issue, Level, ProcedureRow } from '../model.js';
-import type { Procedure } from './types.js';
+import type { Procedure } from '../checks/types.js';
 
 export interface Distinct {
   procedures: Procedure[];

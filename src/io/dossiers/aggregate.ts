@@ -1,12 +1,12 @@
 /**
- * `tthc-check aggregate`: raw dossier registers → one counts file (src/scale/counts.ts), the same
+ * `tthc-check aggregate`: raw dossier registers → one counts file (counts.ts), the same
  * tallies `check` folds, so that shards can be aggregated apart and their counts files given together.
  */
-import type { Issue } from '../model.js';
-import type { ExtraAliases } from '../io/fields.js';
-import type { Period } from '../io/dossiers.js';
+import type { Issue } from '../../model.js';
+import type { ExtraAliases } from '../fields.js';
+import type { Period } from './fold.js';
 import { formatCounts } from './counts.js';
-import { readDossierInputs, type Engine } from './inputs.js';
+import { readDossierInputs, type Engine } from './index.js';
 
 export interface AggregateOptions {
   dossiers: readonly string[];

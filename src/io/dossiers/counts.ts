@@ -8,14 +8,14 @@
  * `data-quality` is measured on the dossier rows behind the counts, as from the raw files; without
  * them each line counts as one row read, with no error.
  */
-import type { DossierTally, InputSummary, Issue } from '../model.js';
-import { normaliseCode } from '../domain/codes.js';
-import { normaliseKey } from '../domain/normalise.js';
-import { addTally } from '../domain/tally.js';
-import { InputError } from '../errors.js';
-import { readCsv } from '../io/csv-reader.js';
-import type { RowCounts } from '../io/dossiers.js';
-import { summarise } from '../io/summary.js';
+import type { DossierTally, InputSummary, Issue } from '../../model.js';
+import { normaliseCode } from '../../domain/codes.js';
+import { normaliseKey } from '../../domain/normalise.js';
+import { addTally } from '../../domain/tally.js';
+import { InputError } from '../../errors.js';
+import { readCsv } from '../csv-reader.js';
+import type { RowCounts } from './fold.js';
+import { summarise } from '../summary.js';
 
 /** Counts columns in DossierTally's order: the file's header, and its field names. */
 export const countColumns = [

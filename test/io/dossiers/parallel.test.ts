@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { checkDemo, demo, demoShards, root, tempDir } from './helpers.js';
 
 // Worker threads run built JavaScript, so this test loads the module from dist/ (npm test builds first).
-const parallel = pathToFileURL(join(root, 'dist', 'scale', 'parallel.js')).href;
-type Parallel = typeof import('../../src/scale/parallel.js');
+const parallel = pathToFileURL(join(root, 'dist', 'io', 'dossiers', 'parallel.js')).href;
+type Parallel = typeof import('../../../src/io/dossiers/parallel.js');
 
 describe('reading several dossier files on worker threads', () => {
   it('gives the tallies, issues and summaries of a sequential read, in file order', async () => {

@@ -4,7 +4,7 @@
  * in BigInt so that no product can lose precision.
  */
 import type { CheckResult, CheckId, SkipReason, Target } from '../model.js';
-import type { Measure } from './types.js';
+import type { Measure } from '../checks/types.js';
 
 function asFraction(percent: number): { pn: bigint; scale: bigint } {
   // Decimal digits as written (`33.3`), not as the float multiplies out (33.3 * 10 = 332.99…).

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { readDossiers } from '../../src/io/dossiers.js';
-import { tempDir } from './helpers.js';
+import { readDossiers } from '../../../src/io/dossiers/read-js.js';
+import { tempDir } from '../helpers.js';
 
 const dir = tempDir();
 afterAll(() => dir.remove());

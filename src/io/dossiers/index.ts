@@ -3,10 +3,10 @@
  * counts (`--dossier-counts`) — folded into one tally per code, with their input summaries and issues
  * in command-line order.
  */
-import type { DossierTally, InputSummary, Issue } from '../model.js';
-import { mergeTallies } from '../domain/tally.js';
-import type { ExtraAliases } from '../io/fields.js';
-import type { DossierRead, Period, RowCounts } from '../io/dossiers.js';
+import type { DossierTally, InputSummary, Issue } from '../../model.js';
+import { mergeTallies } from '../../domain/tally.js';
+import type { ExtraAliases } from '../fields.js';
+import type { DossierRead, Period, RowCounts } from './fold.js';
 import { readDossierCounts } from './counts.js';
 import { readDossierFiles } from './parallel.js';
 
@@ -35,7 +35,7 @@ export async function readDossierInputs(options: DossierInputOptions): Promise<D
   const reads: Pick<DossierRead, 'tallies' | 'summary' | 'issues' | 'rowsPerCode'>[] = [];
   if (dossiers.length > 0) {
     if (engine === 'duckdb') {
-      const { readDossiersWithDuckdb } = await import('./duckdb.js');
+      const { readDossiersWithDuckdb } = await import('./duckdb/read.js');
       reads.push(...(await readDossiersWithDuckdb(dossiers, readOptions)));
     } else {
       reads.push(...(await readDossierFiles(dossiers, readOptions)));

@@ -4,7 +4,7 @@
  * as-of date is past it) or pending. Per code: late if any decision is late, else on time if any is.
  */
 import type { IsoDate, LateProcedure, PendingProcedure, ProcedureRow } from '../model.js';
-import type { DeadlineJudgement, Procedure } from './types.js';
+import type { DeadlineJudgement, Procedure } from '../checks/types.js';
 
 export interface WorkingDays {
   addWorkingDays(iso: IsoDate, n: number): IsoDate;

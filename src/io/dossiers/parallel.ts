@@ -5,8 +5,9 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { InputError } from '../errors.js';
-import { readDossiers, type DossierRead, type DossierReadOptions } from '../io/dossiers.js';
+import { InputError } from '../../errors.js';
+import type { DossierRead, DossierReadOptions } from './fold.js';
+import { readDossiers } from './read-js.js';
 
 export interface ParallelReadOptions extends Omit<DossierReadOptions, 'onProgress'> {
   /** Worker threads to use; 0 reads on the main thread. Default: one per core, at most one per file. */
@@ -23,7 +24,7 @@ export type FromWorker =
   | { kind: 'done'; index: number; read: DossierRead }
   | { kind: 'failed'; index: number; failure: Failure };
 
-const workerUrl = new URL('./dossier-worker.js', import.meta.url);
+const workerUrl = new URL('./worker.js', import.meta.url);
 
 export async function readDossierFiles(files: readonly string[], options: ParallelReadOptions = {}): Promise<DossierRead[]> {
   const { threads = Math.min(files.length, availableParallelism()), onProgress, ...readOptions } = options;

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseDate } from '../../src/domain/dates.js';
-import { dateMacros, dateReading, writings, writtenDaysSql } from '../../src/scale/duckdb-dates.js';
+import { parseDate } from '../../../src/domain/dates.js';
+import { dateMacros, dateReading, writings, writtenDaysSql } from '../../../src/io/dossiers/duckdb/dates.js';
 import { checkDemo, demo, tempDir } from './helpers.js';
 
 const hasDuckdb = await import('@duckdb/node-api').then(() => true, () => false);
@@ -61,7 +61,7 @@ describe.skipIf(!hasDuckdb)('--engine duckdb (skipped: @duckdb/node-api is not i
 });
 
 /**
- * The engine reads most date cells in SQL and leaves the rest to the fold (src/scale/duckdb-dates.ts):
+ * The engine reads most date cells in SQL and leaves the rest to the fold (src/io/dossiers/duckdb/dates.ts):
  * whichever way a cell goes, the report must be the default reader's. Row errors are reported per line
  * by the default reader and per distinct value, with a count, by the engine: the issues are compared
  * as counts per finding.

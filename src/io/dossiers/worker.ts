@@ -4,8 +4,9 @@
  * procedure list, the same parser runs a large register about 20 % slower.
  */
 import { parentPort } from 'node:worker_threads';
-import { InputError } from '../errors.js';
-import { readDossiers, type DossierReadOptions } from '../io/dossiers.js';
+import { InputError } from '../../errors.js';
+import type { DossierReadOptions } from './fold.js';
+import { readDossiers } from './read-js.js';
 import type { Failure, FromWorker, ToWorker } from './parallel.js';
 
 const port = parentPort!;

@@ -6,7 +6,7 @@
 import type { Mismatch, NationalRow } from '../model.js';
 import { baseOf, type CodeIndex } from '../domain/codes.js';
 import { foldDiacritics } from '../domain/normalise.js';
-import type { Procedure } from './types.js';
+import type { Procedure } from '../checks/types.js';
 
 const minimumNameSimilarity = 0.8;
 

@@ -1,0 +1,69 @@
+/**
+ * Streams a dossier register (SPEC §2.3) and folds every row straight into per-code tallies: no array of
+ * dossier rows ever exists. Every cell of every row is checked, in the period or not; values that
+ * repeat (channels, statuses, plain dates) are classified once. The counting rules are fold.ts's.
+ */
+import { readCsv } from '../csv-reader.js';
+import { dossierFields, mapColumns } from '../fields.js';
+import { checkFieldCount, IssueSink } from '../issue-sink.js';
+import { summarise } from '../summary.js';
+import { DossierFold, undatedIssue, type DossierRead, type DossierReadOptions, type RowCounts } from './fold.js';
+
+export async function readDossiers(path: string, options: DossierReadOptions = {}): Promise<DossierRead> {
+  const sink = new IssueSink(path);
+  const fold = new DossierFold((issue) => sink.add(issue), options.period);
+  const hasPeriod = options.period?.from !== undefined || options.period?.to !== undefined;
+  const rowsPerCode: RowCounts | undefined = options.rowsPerCode ? new Map() : undefined;
+  let rows = 0;
+  let columns: Record<string, string> = {};
+  let totalBytes = 0;
+  const shape = await readCsv(path, {
+    onIssue: (issue) => sink.add(issue),
+    onProgress: options.onProgress && ((bytes) => options.onProgress!(bytes, totalBytes, rows)),
+    onHeader(header, csvShape) {
+      totalBytes = csvShape.size;
+      const required = new Set(['code', 'channel', ...(hasPeriod ? ['received_at'] : [])]);
+      const map = mapColumns(path, header, dossierFields, options.aliases, required);
+      columns = map.headers;
+      map.issues.forEach((issue) => sink.add(issue));
+      // Absent optional columns read as an index past every row: an empty cell.
+      const absent = Number.MAX_SAFE_INTEGER;
+      const codeAt = map.index.code!;
+      const channelAt = map.index.channel!;
+      const statusAt = map.index.status ?? absent;
+      const receivedAt = map.index.received_at ?? absent;
+      const dueAt = map.index.due_at ?? absent;
+      const finishedAt = map.index.finished_at ?? absent;
+      const width = header.length;
+      return (fields, line) => {
+        rows++;
+        if (fields.length !== width) checkFieldCount(sink, fields, width, line);
+        const code = fold.fold(
+          fields[codeAt] ?? '',
+          fields[channelAt] ?? '',
+          fields[statusAt] ?? '',
+          fields[receivedAt] ?? '',
+          fields[dueAt] ?? '',
+          fields[finishedAt] ?? '',
+          line,
+        );
+        if (rowsPerCode) {
+          let counts = rowsPerCode.get(code);
+          if (!counts) rowsPerCode.set(code, (counts = { rows: 0, errorRows: 0 }));
+          counts.rows++;
+          if (sink.hasErrorAt(line)) counts.errorRows++;
+        }
+      };
+    },
+  });
+  // An empty register is a quiet month, not a broken run (several files may be given): a warning.
+  if (rows === 0) sink.add({ severity: 'warning', kind: 'no-data-rows' });
+  const issues = [...sink.finish(), ...undatedIssue(path, fold.undated)];
+  return {
+    tallies: fold.tallies,
+    issues,
+    undated: fold.undated,
+    rowsPerCode,
+    summary: summarise('dossiers', path, shape, rows, sink.errorRows, columns),
+  };
+}
