@@ -5,83 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { ConfigError } from './errors.js';
-import type { CheckId, Target } from './model.js';
+import { checkIds, type CheckId, type ProfileName, type Settings, type Target } from './model.js';
+import { defaultProfile, defaultSettings, profileNames } from './profiles.js';
 import { dossierFields, nationalFields, procedureFields } from './io/fields.js';
-
-export const checkIds = [
-  'level3',
-  'level4',
-  'online-uptake',
-  'code-match',
-  'national-portal',
-  'publication-deadline',
-  'data-quality',
-  'online-dossiers',
-  'national-coverage',
-  'postal-dossiers',
-  'on-time-dossiers',
-] as const satisfies readonly CheckId[];
-
-export type TargetTable = Record<CheckId, Target | null>;
-
-const information: TargetTable = Object.fromEntries(checkIds.map((id) => [id, null])) as TargetTable;
-const atLeast = (percent: number): Target => ({ op: '>=', percent });
-
-export const profiles = {
-  'hanam-2021': {
-    description: 'Hà Nam directive 1697/UBND-NC (2021): level 3+ ≥ 70 %, level 4 ≥ 30 %, online uptake > 30 %',
-    targets: {
-      ...information,
-      level3: atLeast(70),
-      level4: atLeast(30),
-      'online-uptake': { op: '>', percent: 30 },
-      'code-match': atLeast(100),
-      'national-portal': atLeast(100),
-      'publication-deadline': atLeast(100),
-      'data-quality': atLeast(100),
-    },
-  },
-  '766': {
-    description: 'Decision 766/QĐ-TTg (2022) full-points thresholds: level 3+ ≥ 80 %, online dossiers ≥ 50 %',
-    targets: {
-      ...information,
-      level3: atLeast(80),
-      'online-dossiers': atLeast(50),
-      'publication-deadline': atLeast(100),
-      'code-match': atLeast(100),
-      'data-quality': atLeast(100),
-    },
-  },
-} as const satisfies Record<string, { description: string; targets: TargetTable }>;
-
-export type ProfileName = keyof typeof profiles;
-export const profileNames = Object.keys(profiles) as ProfileName[];
-export const defaultProfile: ProfileName = 'hanam-2021';
-
-export interface Settings {
-  profile: ProfileName;
-  targets: TargetTable;
-  deadlineWorkingDays: number;
-  level3Basis: 'at-least' | 'exactly';
-  uptakeBasis: 'received' | 'resolved';
-  agencySuffix?: string;
-  aliases: Record<string, string[]>;
-  /** Absolute path of a holiday schedule, when one is named. */
-  holidays?: string;
-  /** The config file the settings came from, if any. */
-  source?: string;
-}
-
-export function defaultSettings(profile: ProfileName = defaultProfile): Settings {
-  return {
-    profile,
-    targets: { ...profiles[profile].targets },
-    deadlineWorkingDays: 5,
-    level3Basis: 'at-least',
-    uptakeBasis: 'received',
-    aliases: {},
-  };
-}
 
 const aliasFields = new Set([...procedureFields, ...nationalFields, ...dossierFields].map((f) => f.name));
 const configKeys = ['profile', 'targets', 'deadlineWorkingDays', 'level3Basis', 'uptakeBasis', 'agencySuffix', 'aliases', 'holidays'];

@@ -2,8 +2,19 @@
  * The pure core: a dataset and settings in, a Result out. No file system, no clock (`asOf` is passed
  * in), no process: everything here can be tested with rows built in memory.
  */
-import type { CheckResult, Dataset, DossierTally, GroupBy, GroupResult, IsoDate, Issue, ProcedureRow, Result } from './model.js';
-import type { Settings } from './config.js';
+import {
+  checkIds,
+  type CheckResult,
+  type Dataset,
+  type DossierTally,
+  type GroupBy,
+  type GroupResult,
+  type IsoDate,
+  type Issue,
+  type ProcedureRow,
+  type Result,
+  type Settings,
+} from './model.js';
 import { baseOf, CodeIndex } from './domain/codes.js';
 import { normaliseKey } from './domain/normalise.js';
 import { parseTier } from './domain/tiers.js';
@@ -57,13 +68,14 @@ function attributeDossiers(
   if (unmatched.size > 0) {
     const count = [...unmatched.values()].reduce((a, b) => a + b, 0);
     const codesListed = [...unmatched.keys()].sort();
-    issues.push({ severity: 'warning', kind: 'unmatched-dossiers', ...(file ? { file } : {}), field: 'code', count, detail: codesListed.join(', ') });
+    issues.push({ severity: 'warning', kind: 'unmatched-dossiers', ...(file ? { file } : {}), field: 'code', count, codes: codesListed });
   }
   return { byProcedure, issues };
 }
 
 function runChecks(input: CheckInput, options: EvaluateOptions, grouped: boolean): CheckResult[] {
-  return Object.values(checks)
+  return checkIds
+    .map((id) => checks[id])
     .filter((check) => !grouped || check.grouped)
     .map((check) => verdict(check.id, check.measure(input), options.settings.targets[check.id], options.requireAll ?? false));
 }

@@ -41,9 +41,9 @@ export const issueKinds = [
 ] as const;
 export type IssueKind = (typeof issueKinds)[number];
 
-export interface Issue {
+/** What every finding may carry; each kind below says which of these it always has. */
+interface IssueBase {
   severity: Severity;
-  kind: IssueKind;
   /** The file as given on the command line. */
   file?: string;
   /** Physical line of the record's first line; the header is line 1. */
@@ -60,6 +60,43 @@ export interface Issue {
   /** Free detail that a reporter may quote: the alias that won, the expected field count … */
   detail?: string;
 }
+
+type IssueOf<K extends IssueKind, Always = object> = IssueBase & { kind: K } & Always;
+
+/** A finding, discriminated by its kind; reporters turn it into words (src/i18n). */
+export type Issue =
+  | IssueOf<
+      | 'unknown-level'
+      | 'empty-level'
+      | 'ambiguous-value'
+      | 'unknown-yes-no'
+      | 'unknown-channel'
+      | 'bad-date'
+      | 'empty-code'
+      | 'unusual-code-shape'
+      | 'no-data-rows'
+      | 'period-not-applied'
+    >
+  /** detail: the signing date. */
+  | IssueOf<'updated-before-signed', { detail: IsoDate }>
+  /** value: the record's field count; detail: the header's. */
+  | IssueOf<'field-count', { value: string; detail: string }>
+  | IssueOf<'quote-spans-rows', { lines: number[] }>
+  /** detail: the suffix the code carries. */
+  | IssueOf<'foreign-suffix', { code: string; detail: string }>
+  | IssueOf<'conflicting-levels' | 'conflicting-portal', { code: string; lines: number[] }>
+  /** value: the header ignored; detail: the header used. */
+  | IssueOf<'duplicated-header', { value: string; detail: string }>
+  /** codes: the dossier codes that belong to no procedure, sorted. */
+  | IssueOf<'unmatched-dossiers', { count: number; codes: string[] }>
+  | IssueOf<'undated-dossiers', { count: number }>
+  /** detail: the kind of the issues not listed. */
+  | IssueOf<'more-issues', { count: number; detail: IssueKind }>
+  /** value: the day; detail: the rule's name for it. */
+  | IssueOf<'holiday-rule-unlisted', { value: IsoDate; detail: string }>;
+
+/** An issue before the reader that found it names its file. */
+export type RowIssue = Issue extends infer I ? (I extends Issue ? Omit<I, 'file'> : never) : never;
 
 export interface ProcedureRow {
   line: number;
@@ -126,18 +163,21 @@ export interface Dataset {
   issues: Issue[];
 }
 
-export type CheckId =
-  | 'level3'
-  | 'level4'
-  | 'online-uptake'
-  | 'code-match'
-  | 'national-portal'
-  | 'publication-deadline'
-  | 'data-quality'
-  | 'online-dossiers'
-  | 'national-coverage'
-  | 'postal-dossiers'
-  | 'on-time-dossiers';
+/** Every check, in report order: the one list of check ids (SPEC §1). */
+export const checkIds = [
+  'level3',
+  'level4',
+  'online-uptake',
+  'code-match',
+  'national-portal',
+  'publication-deadline',
+  'data-quality',
+  'online-dossiers',
+  'national-coverage',
+  'postal-dossiers',
+  'on-time-dossiers',
+] as const;
+export type CheckId = (typeof checkIds)[number];
 
 export interface Target {
   op: '>=' | '>';
@@ -145,6 +185,30 @@ export interface Target {
 }
 
 export type Targets = Partial<Record<CheckId, Target | null>>;
+
+/** A target per check; null makes the check information only. */
+export type TargetTable = Record<CheckId, Target | null>;
+
+/** The built-in profiles (src/profiles.ts). */
+export type ProfileName = 'hanam-2021' | '766';
+
+export type Level3Basis = 'at-least' | 'exactly';
+export type UptakeBasis = 'received' | 'resolved';
+
+/** What the core is told to apply: a profile's targets, overridden by a config file and flags. */
+export interface Settings {
+  profile: ProfileName;
+  targets: TargetTable;
+  deadlineWorkingDays: number;
+  level3Basis: Level3Basis;
+  uptakeBasis: UptakeBasis;
+  agencySuffix?: string;
+  aliases: Record<string, string[]>;
+  /** Absolute path of a holiday schedule, when one is named. */
+  holidays?: string;
+  /** The config file the settings came from, if any. */
+  source?: string;
+}
 
 export type CheckStatus = 'pass' | 'fail' | 'skip' | 'info';
 
@@ -244,8 +308,8 @@ export interface Trend {
 /** The settings a run applied, so that a kept report says how it was computed. */
 export interface RunSettings {
   deadlineWorkingDays: number;
-  level3Basis: 'at-least' | 'exactly';
-  uptakeBasis: 'received' | 'resolved';
+  level3Basis: Level3Basis;
+  uptakeBasis: UptakeBasis;
   config?: string;
   holidays?: string;
 }

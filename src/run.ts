@@ -3,10 +3,11 @@
  */
 import { access, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { defaultSettings, loadConfig, type ProfileName, type Settings } from './config.js';
+import { loadConfig } from './config.js';
+import { defaultSettings } from './profiles.js';
 import { ruleDaysNotListed, WorkingCalendar, type DayOverride } from './domain/calendar.js';
 import { evaluate } from './evaluate.js';
-import type { Dataset, GroupBy, InputSummary, IsoDate, Result } from './model.js';
+import type { Dataset, GroupBy, InputSummary, IsoDate, ProfileName, Result, Settings } from './model.js';
 import { readDossierInputs, type Engine } from './io/dossiers/index.js';
 import { readHolidays } from './io/holidays.js';
 import { readNational, readProcedures } from './io/procedures.js';

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyConfig, defaultSettings, loadConfig } from '../src/config.js';
+import { applyConfig, loadConfig } from '../src/config.js';
+import { defaultSettings } from '../src/profiles.js';
 import { ConfigError } from '../src/errors.js';
 
 const errorOf = (json: unknown) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../src/config.js';
+import { defaultSettings } from '../src/profiles.js';
 import { WorkingCalendar } from '../src/domain/calendar.js';
 import { evaluate, type EvaluateOptions } from '../src/evaluate.js';
 import type { Dataset, DossierTally, InputSummary, NationalRow, ProcedureRow } from '../src/model.js';

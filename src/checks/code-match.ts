@@ -1,6 +1,6 @@
 import { count, type Check } from './types.js';
 
-export const codeMatch: Check = {
+export const codeMatch: Check<'code-match'> = {
   id: 'code-match',
   grouped: true,
   measure(input) {

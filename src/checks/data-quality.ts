@@ -1,7 +1,7 @@
 import type { Check } from './types.js';
 
 /** Rows of every input, dossiers included, that have no error. Warnings do not count against it. */
-export const dataQuality: Check = {
+export const dataQuality: Check<'data-quality'> = {
   id: 'data-quality',
   grouped: false,
   measure(input) {

@@ -1,7 +1,7 @@
 import { count, type Check } from './types.js';
 
 /** National-database codes that the portal lists, each distinct code once. */
-export const nationalCoverage: Check = {
+export const nationalCoverage: Check<'national-coverage'> = {
   id: 'national-coverage',
   grouped: false,
   measure(input) {

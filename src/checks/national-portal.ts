@@ -1,6 +1,6 @@
 import { atLevel3, count, type Check } from './types.js';
 
-export const nationalPortal: Check = {
+export const nationalPortal: Check<'national-portal'> = {
   id: 'national-portal',
   grouped: true,
   measure(input) {

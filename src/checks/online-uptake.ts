@@ -1,7 +1,7 @@
 import { atLevel3, count, type Check } from './types.js';
 
 /** Level-3+ procedures with at least one counted online dossier in the period (resolved ones only, by config). */
-export const onlineUptake: Check = {
+export const onlineUptake: Check<'online-uptake'> = {
   id: 'online-uptake',
   grouped: true,
   measure(input) {

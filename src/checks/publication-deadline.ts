@@ -1,7 +1,7 @@
 import { count, type Check } from './types.js';
 
 /** Codes whose decision reached the national database in time; pending codes are listed, not counted. */
-export const publicationDeadline: Check = {
+export const publicationDeadline: Check<'publication-deadline'> = {
   id: 'publication-deadline',
   grouped: true,
   measure(input) {

@@ -41,8 +41,8 @@ export interface CheckInput {
 
 export type Measure = { numerator: number; denominator: number } | { skip: SkipReason };
 
-export interface Check {
-  id: CheckId;
+export interface Check<Id extends CheckId = CheckId> {
+  id: Id;
   /** Evaluated per group with --by (checks over procedures); false for whole-run checks. */
   grouped: boolean;
   measure(input: CheckInput): Measure;

@@ -15,7 +15,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parse, CsvError } from 'csv-parse';
 import { InputError } from '../errors.js';
-import type { Issue } from '../model.js';
+import type { Issue, RowIssue } from '../model.js';
 import { decodeSample, detectEncoding, EncodingProblem, TextDecoding, type Detected } from './decode.js';
 import {
   doubleEncodedExample,
@@ -48,7 +48,7 @@ export interface CsvReadOptions {
   /** Bytes read so far, for progress reports. */
   onProgress?: (bytesRead: number) => void;
   /** Findings about the file's structure that reading can go past (a record that swallowed rows). */
-  onIssue?: (issue: Omit<Issue, 'file'>) => void;
+  onIssue?: (issue: RowIssue) => void;
 }
 
 const chunkSize = 1 << 20;

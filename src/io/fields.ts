@@ -97,8 +97,8 @@ export function mapColumns<const S extends readonly FieldSpec[]>(
         file,
         line,
         field: spec.name,
-        value: header[column],
-        detail: header[winner!],
+        value: header[column]!,
+        detail: header[winner!]!,
       });
     }
   }

@@ -3,7 +3,7 @@
  * millions of identical findings: past a limit per kind they are counted, not kept, and one
  * `more-issues` finding says how many were not listed — nothing is dropped in silence.
  */
-import type { Issue, IssueKind, Severity } from '../model.js';
+import type { Issue, IssueKind, RowIssue, Severity } from '../model.js';
 
 export const keptPerKind = 1000;
 
@@ -16,7 +16,7 @@ export class IssueSink {
 
   constructor(readonly file: string) {}
 
-  add(issue: Omit<Issue, 'file'>): void {
+  add(issue: RowIssue): void {
     if (issue.severity === 'error' && issue.line !== undefined && issue.line !== this.lastErrorLine) {
       this.errorRows++;
       this.lastErrorLine = issue.line;

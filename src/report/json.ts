@@ -3,6 +3,11 @@ import { describeIssue } from './messages.js';
 
 /** SPEC §6: one object; fields may be added, never renamed. Each issue carries its sentence as `message`. */
 export const json: Reporter = (result) => {
-  const issues = result.issues.map((issue) => ({ ...issue, message: describeIssue(issue) }));
+  // A list of codes is an array inside; the contract's `detail` keeps the joined string beside it.
+  const issues = result.issues.map((issue) => ({
+    ...issue,
+    ...(issue.kind === 'unmatched-dossiers' ? { detail: issue.codes.join(', ') } : {}),
+    message: describeIssue(issue),
+  }));
   return `${JSON.stringify({ ...result, issues }, null, 2)}\n`;
 };

@@ -39,7 +39,9 @@ export const suggestionReasons = {
 
 const quoted = (value: string | undefined) => JSON.stringify(value ?? '');
 
-const describers: Record<IssueKind, (issue: Issue) => string> = {
+type Describers = { [K in IssueKind]: (issue: Issue & { kind: K }) => string };
+
+const describers: Describers = {
   'unknown-level': (i) =>
     `level ${quoted(i.value)} is not a known level (use 1–4, "Mức độ N", "Một phần" or "Toàn trình"); counted below level 3`,
   'empty-level': () => 'no level given: counted as no online service (below level 3)',
@@ -60,7 +62,7 @@ const describers: Record<IssueKind, (issue: Issue) => string> = {
   'conflicting-portal': (i) =>
     `code ${i.code} is listed on lines ${i.lines?.join(', ')} with different national-portal values: counted as not integrated`,
   'duplicated-header': (i) => `column ${quoted(i.value)} also names the field "${i.field}": column ${quoted(i.detail)} is used, this one ignored`,
-  'unmatched-dossiers': (i) => `${i.count} counted dossiers belong to no listed procedure (codes ${abbreviate(i.detail ?? '')}): not counted in any ratio`,
+  'unmatched-dossiers': (i) => `${i.count} counted dossiers belong to no listed procedure (codes ${abbreviate(i.codes)}): not counted in any ratio`,
   'undated-dossiers': (i) => `${i.count} dossiers have no received date and are left out of the period`,
   'period-not-applied': () =>
     'dossier counts cover the period they were aggregated over; --from/--to do not narrow them (give the period to aggregate instead)',
@@ -69,13 +71,13 @@ const describers: Record<IssueKind, (issue: Issue) => string> = {
   'more-issues': (i) => `${i.count} more issues of the kind "${i.detail}" in this file are not listed (the counts include them)`,
 };
 
-function abbreviate(list: string, max = 5): string {
-  const items = list.split(', ');
-  return items.length <= max ? list : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+function abbreviate(items: readonly string[], max = 5): string {
+  const listed = items.slice(0, max).join(', ');
+  return items.length <= max ? listed : `${listed} and ${items.length - max} more`;
 }
 
 export function describeIssue(issue: Issue): string {
-  return describers[issue.kind](issue);
+  return (describers[issue.kind] as (issue: Issue) => string)(issue);
 }
 
 export function location(issue: Issue): string {

@@ -3,7 +3,7 @@
  * and the DuckDB engine (duckdb/read.ts) feed DossierFold — the engine one distinct combination of
  * cells at a time, with the number of rows that share it as the weight.
  */
-import type { DossierTally, InputSummary, Issue, IsoDate } from '../../model.js';
+import type { DossierTally, InputSummary, Issue, IsoDate, RowIssue } from '../../model.js';
 import { normaliseCode } from '../../domain/codes.js';
 import { parseDate } from '../../domain/dates.js';
 import { parseChannel, parseStatus } from '../../domain/dossier-words.js';
@@ -36,7 +36,6 @@ export interface DossierRead {
   rowsPerCode?: RowCounts;
 }
 
-export type RowIssue = Omit<Issue, 'file'>;
 
 const codeOf = memoised(normaliseCode, 100_000);
 
