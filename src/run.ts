@@ -9,6 +9,8 @@ import { ruleDaysNotListed, WorkingCalendar, type DayOverride } from './domain/c
 import { evaluate } from './evaluate.js';
 import type { Dataset, GroupBy, InputSummary, IsoDate, ProfileName, Result, Settings } from './model.js';
 import { readDossierInputs, type Engine } from './io/dossiers/index.js';
+import { aggregate, type Aggregated } from './io/dossiers/aggregate.js';
+import type { Period } from './io/dossiers/fold.js';
 import { readHolidays } from './io/holidays.js';
 import { readNational, readProcedures } from './io/procedures.js';
 import { ConfigError, InputError } from './errors.js';
@@ -99,6 +101,21 @@ export async function run(options: RunOptions): Promise<Result> {
     holidays: holidayFile,
     ...(baseline && options.baseline ? { baseline: { report: baseline, path: options.baseline } } : {}),
   });
+}
+
+export interface AggregateRunOptions {
+  dossiers: readonly string[];
+  period?: Period;
+  engine?: Engine;
+  config?: string;
+  cwd: string;
+  onProgress?: RunOptions['onProgress'];
+}
+
+/** `aggregate`: the settings of a run (for the config's column aliases), then the registers folded into counts. */
+export async function runAggregate(options: AggregateRunOptions): Promise<Aggregated> {
+  const settings = await resolveSettings(options);
+  return aggregate({ dossiers: options.dossiers, period: options.period, aliases: settings.aliases, engine: options.engine, onProgress: options.onProgress });
 }
 
 /** A holiday file named by a config file that is not there is the config's error, named by its key. */

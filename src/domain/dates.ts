@@ -176,3 +176,10 @@ export function dayNumberToIso(dayNumber: number): string {
 export function todayInVietnam(now: Date): string {
   return dayNumberToIso(Math.floor((now.getTime() + vietnamOffsetMinutes * 60_000) / msPerDay));
 }
+
+/** A real calendar day written `yyyy-MM-dd`, as the date flags take it (`2026-02-30` is not one). */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  return month >= 1 && month <= 12 && day >= 1 && dayNumberToIso(civilToDayNumber(year, month, day)) === value;
+}

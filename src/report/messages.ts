@@ -85,3 +85,8 @@ export function location(issue: Issue): string {
   if (issue.line !== undefined) parts.push(String(issue.line));
   return parts.filter(Boolean).join(':');
 }
+
+/** An issue on one line: `error tthc.csv:41 [level]: level "Mức độ 5" is not …`; the severity word may come coloured. */
+export function issueLine(issue: Issue, severityWord: string = issue.severity): string {
+  return `${severityWord} ${location(issue)}${issue.field ? ` [${issue.field}]` : ''}: ${describeIssue(issue)}`;
+}

@@ -5,7 +5,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { CheckChange, CheckResult, Result, Trend } from '../model.js';
-import { checkLabel, describeIssue, location, skipReasons, suggestionReasons } from './messages.js';
+import { checkLabel, issueLine, skipReasons, suggestionReasons } from './messages.js';
 import { failingText, groupName, grouped, issueCounts, measured, summaryLine, targetText, truncate, verdictText } from './format.js';
 import type { Reporter } from './types.js';
 import { describeDelimiter } from './format.js';
@@ -132,8 +132,7 @@ export const tableReporter: Reporter = (result, options) => {
     out.push(section(`Data issues: ${issueCounts(result.issues)}`, c));
     const ordered = [...result.issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
     for (const issue of ordered.slice(0, issuesShown)) {
-      const tag = issue.severity === 'error' ? c.red('error') : c.yellow('warning');
-      out.push(`${tag} ${location(issue)}${issue.field ? ` [${issue.field}]` : ''}: ${describeIssue(issue)}`);
+      out.push(issueLine(issue, issue.severity === 'error' ? c.red('error') : c.yellow('warning')));
     }
     out.push(...more(result.issues.length, issuesShown, c));
   }

@@ -1,0 +1,45 @@
+/** `tthc-check check`: every target from the exports, reported in the chosen format. */
+import { todayInVietnam } from '../domain/dates.js';
+import type { GroupBy, ProfileName } from '../model.js';
+import type { Engine } from '../io/dossiers/index.js';
+import { run } from '../run.js';
+import type { Io } from './io.js';
+import { dateFlag, periodFlags, progressReporter, writeReport, type ReportFlags } from './shared.js';
+
+export interface CheckFlags extends ReportFlags {
+  procedures: string;
+  national?: string;
+  dossiers?: string[];
+  dossierCounts?: string[];
+  engine?: Engine;
+  from?: string;
+  to?: string;
+  asOf?: string;
+  holidays?: string;
+  profile?: ProfileName;
+  config?: string;
+  by?: GroupBy;
+  requireAll?: boolean;
+  baseline?: string;
+}
+
+export async function check(flags: CheckFlags, io: Io): Promise<number> {
+  const result = await run({
+    procedures: flags.procedures,
+    national: flags.national,
+    dossiers: flags.dossiers,
+    dossierCounts: flags.dossierCounts,
+    engine: flags.engine,
+    ...periodFlags(flags.from, flags.to),
+    asOf: dateFlag('--as-of', flags.asOf) ?? todayInVietnam(io.now),
+    holidays: flags.holidays,
+    profile: flags.profile,
+    config: flags.config,
+    by: flags.by,
+    requireAll: flags.requireAll,
+    baseline: flags.baseline,
+    cwd: io.cwd,
+    onProgress: flags.quiet ? undefined : progressReporter(io),
+  });
+  return writeReport(result, flags, io);
+}

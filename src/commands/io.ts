@@ -1,0 +1,17 @@
+/** What a command may touch of the process: given, so that tests run commands in process with fakes. */
+export interface OutputStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+export interface Io {
+  argv: string[];
+  env: NodeJS.ProcessEnv;
+  stdout: OutputStream;
+  stderr: OutputStream;
+  cwd: string;
+  now: Date;
+}
+
+export type Command<Flags> = (flags: Flags, io: Io) => Promise<number>;

@@ -1,0 +1,62 @@
+/** What the commands share: date flags, the progress line, and writing a report where it was asked for. */
+import { isIsoDate } from '../domain/dates.js';
+import { exitCodes, UsageError } from '../errors.js';
+import { writeAtomically } from '../io/write.js';
+import type { IsoDate, Result } from '../model.js';
+import { issueCounts, summaryLine } from '../report/format.js';
+import { reporters, type Format } from '../report/index.js';
+import { progressLine } from '../report/progress.js';
+import type { RunOptions } from '../run.js';
+import type { Io } from './io.js';
+
+export function dateFlag(flag: string, value: string | undefined): IsoDate | undefined {
+  if (value === undefined) return undefined;
+  if (!isIsoDate(value)) throw new UsageError(`${flag} ${JSON.stringify(value)} is not a date: write it as yyyy-MM-dd, e.g. 2026-01-31`);
+  return value;
+}
+
+export function periodFlags(from: string | undefined, to: string | undefined): { from?: IsoDate; to?: IsoDate } {
+  const period = { from: dateFlag('--from', from), to: dateFlag('--to', to) };
+  if (period.from && period.to && period.from > period.to) {
+    throw new UsageError(`--from ${period.from} is after --to ${period.to}: give the first day of the period first`);
+  }
+  return period;
+}
+
+/** A progress line on stderr, only when stderr is a terminal, at most four times a second. */
+export function progressReporter(io: Io): RunOptions['onProgress'] {
+  if (!io.stderr.isTTY) return undefined;
+  let last = 0;
+  const started = Date.now();
+  return (file, bytesRead, totalBytes, rowsRead) => {
+    const now = Date.now();
+    // Before the header is read the size is not known yet: nothing worth a line.
+    if (totalBytes === 0 || (now - last < 250 && bytesRead < totalBytes)) return;
+    last = now;
+    io.stderr.write(`\r\x1b[2K${progressLine({ file, bytesRead, totalBytes, rowsRead, elapsedMs: now - started })}`);
+    if (bytesRead >= totalBytes) io.stderr.write('\r\x1b[2K');
+  };
+}
+
+export interface ReportFlags {
+  format: Format;
+  output?: string;
+  quiet?: boolean;
+  color: boolean;
+}
+
+/** Renders the result in the chosen format to stdout or --output; the exit status follows the verdict. */
+export async function writeReport(result: Result, flags: ReportFlags, io: Io): Promise<number> {
+  const toTerminal = !flags.output && io.stdout.isTTY === true;
+  const color = flags.color && toTerminal && !io.env.NO_COLOR;
+  const text =
+    flags.quiet && flags.format === 'table'
+      ? `${summaryLine(result)}\n`
+      : reporters[flags.format](result, { color, width: (toTerminal && io.stdout.columns) || 80 });
+  if (flags.output) await writeAtomically(flags.output, text);
+  else io.stdout.write(text);
+  if (!flags.quiet && flags.format !== 'table' && result.issues.length) {
+    io.stderr.write(`tthc-check: ${issueCounts(result.issues)} in the inputs (listed in the report)\n`);
+  }
+  return result.passed ? exitCodes.pass : exitCodes.fail;
+}

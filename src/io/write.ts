@@ -1,0 +1,18 @@
+/** Writing a report or a counts file: a cron job must never keep half of one. */
+import { rename, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { UsageError } from '../errors.js';
+
+/** Writes beside the target, then renames over it. */
+export async function writeAtomically(path: string, content: string | Uint8Array): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temporary, content);
+    await rename(temporary, path);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EISDIR' ? 'it is a folder: give a file name inside it' : `${code ?? error}: check that the folder exists and is writable`;
+    throw new UsageError(`cannot write the report to ${path}: ${why}`);
+  }
+}
