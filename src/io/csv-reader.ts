@@ -9,17 +9,17 @@
  * `--procedures <(…)` works too. Only when reading fails is a regular file read again, to find the line
  * to blame.
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { parse, CsvError } from 'csv-parse';
+import { parse } from 'csv-parse';
 import { InputError } from '../errors.js';
-import type { Issue, RowIssue } from '../model.js';
-import { decodeSample, detectEncoding, EncodingProblem, TextDecoding, type Detected } from './decode.js';
+import type { RowIssue } from '../model.js';
+import { decodeSample, TextDecoding } from './decode.js';
+import { toInputError } from './csv-diagnose.js';
+import { detectEncoding, EncodingProblem, type Detected } from './detect.js';
+import { openFile, sniffSize, type OpenedFile } from './open-file.js';
 import {
   doubleEncodedExample,
-  findUnclosedQuote,
   lineAt,
   notCsvReason,
   notCsvText,
@@ -49,71 +49,6 @@ export interface CsvReadOptions {
   onProgress?: (bytesRead: number) => void;
   /** Findings about the file's structure that reading can go past (a record that swallowed rows). */
   onIssue?: (issue: RowIssue) => void;
-}
-
-const chunkSize = 1 << 20;
-const sniffSize = 64 * 1024;
-
-interface OpenedFile {
-  /** The first chunk or chunks: at least `sniffSize` bytes unless the file is shorter. */
-  head: Buffer;
-  /** `head` is the whole file. */
-  complete: boolean;
-  /** Every byte of the file, `head` first. */
-  bytes: AsyncGenerator<Buffer>;
-  close: () => void;
-  size: number;
-  /** A regular file can be read again to locate a fault; a pipe cannot. */
-  regular: boolean;
-}
-
-async function openFile(file: string): Promise<OpenedFile> {
-  let info;
-  try {
-    info = await stat(file);
-  } catch (error) {
-    throw new InputError(file, describeFsError(error));
-  }
-  if (info.isDirectory()) throw new InputError(file, 'is a directory, not a CSV file: give the path of the export file itself');
-  const source = createReadStream(file, { highWaterMark: chunkSize });
-  const chunks = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-  const head: Buffer[] = [];
-  let headLength = 0;
-  let complete = false;
-  try {
-    while (headLength < sniffSize) {
-      const next = await chunks.next();
-      if (next.done) {
-        complete = true;
-        break;
-      }
-      head.push(next.value);
-      headLength += next.value.length;
-    }
-  } catch (error) {
-    source.destroy();
-    throw new InputError(file, describeFsError(error));
-  }
-  const first = Buffer.concat(head);
-  async function* bytes(): AsyncGenerator<Buffer> {
-    try {
-      if (first.length) yield first;
-      for (let next = complete ? undefined : await chunks.next(); next && !next.done; next = await chunks.next()) {
-        yield next.value;
-      }
-    } finally {
-      source.destroy();
-    }
-  }
-  return { head: first, complete, bytes: bytes(), close: () => source.destroy(), size: info.size, regular: info.isFile() };
-}
-
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'file not found: check the path (it is relative to the current directory)';
-  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied): check the file permissions';
-  if (code === 'EISDIR') return 'is a directory, not a CSV file: give the path of the export file itself';
-  return `cannot be read (${code ?? String(error)})`;
 }
 
 async function sniffFile(file: string, opened: OpenedFile): Promise<CsvShape> {
@@ -280,46 +215,3 @@ function trimTrailingEmpty(cells: string[]): string[] {
   return cells.slice(0, end);
 }
 
-/** Fields this large cannot become a string: only a quote that is never closed makes one. */
-const runawayField = 256 * 1024 * 1024;
-
-async function toInputError(file: string, error: unknown, shape: CsvShape, opened: OpenedFile): Promise<Error> {
-  if (error instanceof InputError) return error;
-  if (error instanceof EncodingProblem) {
-    return new InputError(file, error.message, await lineAtOffset(file, opened, error.offset));
-  }
-  const decoded = () => createReadStream(file, { highWaterMark: chunkSize }).pipe(new TextDecoding(shape));
-  if (error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED') {
-    const line = opened.regular ? await findUnclosedQuote(decoded(), shape.delimiter) : undefined;
-    return new InputError(
-      file,
-      `a quoted field opened ${line ? 'on this line' : 'somewhere'} is never closed (a " with no closing "), so the rest of the file would be one field: add the missing " or remove the stray one`,
-      line,
-    );
-  }
-  const code = (error as NodeJS.ErrnoException).code;
-  if (error instanceof RangeError || code === 'ERR_STRING_TOO_LONG' || code === 'ERR_BUFFER_TOO_LARGE') {
-    const line = opened.regular ? await findUnclosedQuote(decoded(), shape.delimiter, runawayField) : undefined;
-    return new InputError(
-      file,
-      'has a field too large to read (hundreds of megabytes): a quote opened on this line is probably never closed: add the missing " or remove the stray one',
-      line,
-    );
-  }
-  if (error instanceof CsvError) return new InputError(file, `is not a readable CSV: ${error.message}`);
-  if (code) return new InputError(file, describeFsError(error));
-  return error instanceof Error ? error : new Error(String(error));
-}
-
-/** The physical line of a byte offset: LF, CRLF and CR each end a line. */
-async function lineAtOffset(file: string, opened: OpenedFile, offset: number): Promise<number | undefined> {
-  if (offset < opened.head.length) return lineAt(opened.head, offset);
-  if (!opened.regular) return undefined;
-  let line = 1;
-  let afterCr = false;
-  for await (const chunk of createReadStream(file, { end: offset - 1, highWaterMark: chunkSize }) as AsyncIterable<Buffer>) {
-    line += lineAt(chunk, chunk.length, afterCr) - 1;
-    afterCr = chunk[chunk.length - 1] === 0x0d;
-  }
-  return line;
-}

@@ -10,7 +10,7 @@
  * Quotes are read as csv-parse reads them with `relax_quotes`: a quote opens a quoted field only at the
  * start of a field; anywhere else (`5" screen`) it is a literal character.
  */
-import { saveAsUtf8 } from './decode.js';
+import { saveAsUtf8 } from './detect.js';
 
 const magics: [number[], string][] = [
   [[0x50, 0x4b, 0x03, 0x04], `is an Excel workbook (.xlsx) or another ZIP archive, not a CSV: ${saveAsUtf8}`],
