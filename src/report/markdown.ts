@@ -2,7 +2,7 @@
  * A report to paste into a merge request or a wiki page (GitHub and GitLab flavoured Markdown): the
  * verdict as a heading, the checks as a table, then one section per kind of finding that has any.
  */
-import type { CheckResult, Issue, Result, RunSettings } from '../model.js';
+import type { CheckResult, Issue, RunSettings } from '../model.js';
 import { failingText, groupName, grouped, issueCounts, measuredOrReason, summaryLine, targetText, verdictText } from './format.js';
 import { checkLabel, describeIssue, location, suggestionReasons } from './messages.js';
 import type { Reporter } from './types.js';
