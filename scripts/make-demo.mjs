@@ -261,7 +261,6 @@ const dupProcs = dupRecs.map((r, i) => {
   p.dup = true;
   return p;
 });
-const conflicting = dupProcs[0];
 
 // Levels for the other codes: fill the quotas left after the duplicates.
 {
@@ -484,7 +483,7 @@ for (const d of dossierSeeds) d.drop = rnd() < 0.03 ? pick(NOT_COUNTED) : null;
 {
   const byProc = new Map();
   for (const d of dossierSeeds) if (d.p) (byProc.get(d.p) ?? byProc.set(d.p, []).get(d.p)).push(d);
-  for (const [p, list] of byProc) {
+  for (const list of byProc.values()) {
     if (!list.some((d) => !d.drop)) list[0].drop = null; // every active procedure has a counted dossier
   }
   const countedHigh = dossierSeeds.filter((d) => d.p && d.p.level >= 3 && !d.drop).length;

@@ -9,6 +9,7 @@ import { checkLabels, skipReasons } from './messages.js';
 import type { Reporter } from './types.js';
 
 /** Characters XML 1.0 cannot carry at all, not even as references: they are dropped. */
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern is for
 const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\r': '&#13;' };

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../src/model.js';
 import { csv } from '../../src/report/csv.js';
-import { level3, level4, online, options, portal, sampleResult } from './sample-result.js';
+import { level3, level4, options, sampleResult } from './sample-result.js';
 
 
 

@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../src/model.js';
 import { junit } from '../../src/report/junit.js';
-import { level3, level4, online, options, portal, sampleResult } from './sample-result.js';
+import { level4, online, options, portal, sampleResult } from './sample-result.js';
 
 
 

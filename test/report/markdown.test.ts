@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue, Result } from '../../src/model.js';
 import { markdown } from '../../src/report/markdown.js';
-import { level3, level4, online, options, portal, sampleResult } from './sample-result.js';
+import { level3, options, sampleResult } from './sample-result.js';
 
 
 

@@ -76,8 +76,7 @@ interface Cells {
 }
 
 /** The date columns, as the aggregate names them. */
-const dateColumns = ['r', 'f', 'd'] as const;
-type DateColumn = (typeof dateColumns)[number];
+type DateColumn = 'r' | 'f' | 'd';
 const cellOf = { r: 'received', f: 'finished', d: 'due' } as const satisfies Record<DateColumn, keyof Cells>;
 
 /** How a date column is read (see duckdb-dates.ts): the writing it is looked up in, and whether tthc_date reads what the look-up misses. */
@@ -323,7 +322,7 @@ async function readOne(connection: DuckDBConnection, file: string, options: Omit
     finished: cell('finished_at'),
   };
   const groups = await registerGroups(connection, file, source, cells, period);
-  let groupHasError = false;
+  let groupHasError: boolean;
   const fold = new DossierFold((issue, weight) => {
     if (issue.severity === 'error') groupHasError = true;
     sink.add({ ...issue, count: weight });
