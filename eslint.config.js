@@ -11,28 +11,29 @@ import tseslint from 'typescript-eslint';
  * leaves. `cli.ts` may import anything and is not listed. A file in none of these places can be imported
  * only by cli.ts and commands/: put it in a layer first.
  */
-const leaves = ['model', 'errors', 'domain', 'i18n'];
+const leaves = ['model', 'profiles', 'errors', 'domain', 'i18n'];
 const layers = {
   commands: { paths: ['src/commands'], mayImport: ['run', 'config', 'io', 'evaluate', 'evaluation', 'checks', 'score', 'report'] },
   run: { paths: ['src/run.ts'], mayImport: ['config', 'io', 'evaluate', 'evaluation', 'checks', 'score'] },
   config: { paths: ['src/config.ts'], mayImport: ['io'] },
-  // src/scale/ is the dossier reading that becomes io/dossiers/.
-  io: { paths: ['src/io', 'src/scale'], mayImport: [] },
-  // The pure core. Its import of config.ts is limited to types below (Settings, until it moves to model.ts).
-  evaluate: { paths: ['src/evaluate.ts', 'src/trend.ts'], mayImport: ['evaluation', 'checks', 'score', 'config'] },
-  // The evaluation machinery beside evaluate.ts (distinct procedures, verdicts, deadlines, suggestions);
-  // today most of it is still in checks/.
+  // Reading inputs, dossier registers (io/dossiers/) included, and writing files.
+  io: { paths: ['src/io'], mayImport: [] },
+  // The pure core: settings in, result out.
+  evaluate: { paths: ['src/evaluate.ts', 'src/trend.ts'], mayImport: ['evaluation', 'checks', 'score'] },
+  // The evaluation machinery beside evaluate.ts (distinct procedures, verdicts, deadlines, suggestions).
   evaluation: { paths: ['src/evaluation'], mayImport: ['checks', 'score'] },
   checks: { paths: ['src/checks'], mayImport: ['evaluation'] },
   score: { paths: ['src/score'], mayImport: ['evaluation'] },
   report: { paths: ['src/report'], mayImport: [] },
   model: { paths: ['src/model.ts'], mayImport: [] },
+  // The targets and settings of each profile: data, beside the model.
+  profiles: { paths: ['src/profiles.ts'], mayImport: [] },
   errors: { paths: ['src/errors.ts'], mayImport: [] },
   domain: { paths: ['src/domain'], mayImport: [] },
   i18n: { paths: ['src/i18n'], mayImport: [] },
 };
 /** Layers that never touch the file system, processes, commander, `process` or the clock. */
-const pure = ['evaluate', 'evaluation', 'checks', 'score', 'report', 'model', 'errors', 'domain', 'i18n'];
+const pure = ['evaluate', 'evaluation', 'checks', 'score', 'report', 'model', 'profiles', 'errors', 'domain', 'i18n'];
 /** Layers that do I/O but leave argv, the environment, the exit code and the output streams to the CLI. */
 const quiet = ['run', 'config', 'io'];
 
