@@ -63,7 +63,7 @@ const packageVersion = (createRequire(import.meta.url)('../package.json') as { v
 
 const demoDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'demo');
 /** The demo's fixtures are dated; a fixed as-of date keeps its report the same on any day. */
-const demoAsOf = '2026-11-27';
+const demoAsOf = '2021-12-31';
 
 const aggregateIssuesShown = 10;
 
@@ -241,6 +241,7 @@ function buildProgram(io: Io, done: (code: Promise<number>) => void): Command {
             national: join(demoDir, 'national.csv'),
             dossiers: [join(demoDir, 'dossiers.csv')],
             asOf: demoAsOf,
+            holidays: join(demoDir, '..', 'holidays-2021.csv'),
             by: flags.by,
             cwd: demoDir,
           });
