@@ -734,12 +734,15 @@ dossiers.sort((a, b) => a.day - b.day || a.minutes - b.minutes || cmp(a.code, b.
     const feeText = fee > 0 ? (pr.feeStyle === 'dong' ? `${money(fee)} đ` : money(fee)) : pr.feeStyle === 'dong' ? 'Miễn phí' : '0';
     const done = d.finished != null || d.undated;
     const eResult = done && rnd() < Math.min(1, pr.eResult * (d.online ? 1.5 : 1));
+    const syncedCell = rnd() < pr.sync ? 'Có' : 'Không';
+    const feeLeftEmpty = rnd() < 0.04; // no amount entered: no fee as far as the register says
+    const paidWhere = paid ? (rnd() < 0.6 ? '1' : '2') : null;
     return [id, d.code, d.name, d.channel, `${dmy(d.day)} ${hhmm(d.minutes)}`, d.due == null ? '' : dmy(d.due),
       d.finished ? dmy(d.finished) : '', d.status,
       d.agency,
-      rnd() < pr.sync ? 'Có' : 'Không',
-      rnd() < 0.04 ? '' : feeText,
-      paid ? (rnd() < 0.6 ? '1' : '2') : fee > 0 ? pr.unpaid : '',
+      syncedCell,
+      feeLeftEmpty ? '' : feeText,
+      feeLeftEmpty ? '' : paidWhere ?? (fee > 0 ? pr.unpaid : ''),
       eResult ? `${PORTAL}/kq/${id}` : '',
       rnd() < pr.digitised * (d.online ? 1.3 : 1) ? 'Có' : 'Không'];
   });
@@ -955,7 +958,7 @@ const figures = [
   ...pub.late.map((l) => [`late ${l.e.code}`, `signed ${isoOf(l.s)}, deadline ${isoOf(l.deadline)}, updated ${l.u ? isoOf(l.u) : 'none'}, ${l.wd} working days${l.u ? '' : ' to ' + AS_OF}`]),
   ...pub.pending.map((l) => [`pending ${l.e.code}`, `signed ${isoOf(l.s)}, deadline ${isoOf(l.deadline)}`]),
   ...onlyByNotice.map((x) => [`on time by the notice only ${x.e.code}`, `signed ${isoOf(x.s)}, deadline ${isoOf(x.deadline)}, updated ${isoOf(x.u)}, ${x.wd} working days (17/02/2021 a working day)`]),
-  ['publication-deadline without --holidays (default rules)', `${pubLine(pubRules)}${onlyByNotice.length ? `: ${onlyByNotice.map((x) => x.e.code).join(', ')} late by the rules, whose deadline would be ${onlyByNotice.map((x) => isoOf(pubRules.late.find((l) => l.e === x.e).deadline)).join(', ')}` : ''}${lateOnlyByNotice.length ? '; ?' : ''}`],
+  ['publication-deadline without --holidays (default rules)', `${pubLine(pubRules)}${onlyByNotice.length ? `: ${onlyByNotice.map((x) => x.e.code).join(', ')} late by the rules, whose deadline would be ${onlyByNotice.map((x) => isoOf(pubRules.late.find((l) => l.e === x.e).deadline)).join(', ')}` : ''}`],
   ['holidays-2021.csv', `${holidayRows.length} days (${holidayRows.filter((r) => r.kind === 'off').length} off, ${holidayRows.filter((r) => r.kind === 'working').length} working); every rule-derived day of 2021 listed, so no holiday-rule-unlisted warning`],
   ['dossiers.csv rows', `${D.length} (received ${isoOf(Math.min(...receivedDays))} … ${isoOf(Math.max(...receivedDays))}, exported ${EXPORTED})`],
   ['dossiers counted / not counted / unmatched', `${counted.length} / ${notCounted} / ${unmatched} (unmatched code ${unmatchedRec.code}.000.00.00.${SUFFIX})`],
@@ -995,8 +998,8 @@ huyện Kim Bảng, Thanh Liêm, Bình Lục, Lý Nhân) and some of their commu
 names and fields are real records of the National Database on Administrative Procedures (CSDLQG), limited
 to codes that existed in 2021; procedures that the 2025 reform moved from the districts to the communes are
 listed under the districts again, with "cấp huyện" in their names as then. The levels, dates,
-national-portal flags and dossiers are invented. Departments whose 2021 procedures have all been renumbered
-since (Sở Nội vụ, Sở Tài chính) list none here.
+national-portal flags and dossiers are invented. Two departments list no procedure here (Sở Nội vụ, Sở Tài
+chính): none of their procedures in the source records still carries a code of 2021.
 
 | file | what | shape |
 | --- | --- | --- |
