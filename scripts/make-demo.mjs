@@ -302,7 +302,7 @@ const candidates = records
     const tier = tier2021(r);
     let name = r.name.trim().replace(/\s{2,}/g, ' ');
     // The 2025 reform renamed the district's powers the commune's; in 2021 the name said district.
-    if (tier === 'Cấp huyện') name = name.replace(/cấp xã/g, 'cấp huyện');
+    if (tier === 'Cấp huyện') name = name.replace(/(UBND|Ủy ban nhân dân|Uỷ ban nhân dân) cấp xã/g, '$1 cấp huyện');
     return { ...r, name, tier21: tier };
   })
   .sort((a, b) => cmp(a.code, b.code))
@@ -624,13 +624,21 @@ const profiles = new Map([...UNITS.values()].map((u) => {
 }));
 if (Object.keys(LAGGARDS).some((name) => !UNITS.has(name))) throw new Error('a laggard is no unit');
 
-// Fees: a third of the procedures charge none; the others one amount, by tier.
+// Fees: civil status, legal aid, social protection and the like charge none by law; of the others,
+// nearly half charge none and the rest one amount, by tier.
+const FREE = /khai sinh|khai tử|đăng ký kết hôn$|trợ cấp|hỗ trợ|trợ giúp|giám hộ|mai táng|khuyết tật|chăm sóc thay thế|hòa giải viên|bồi thường/i;
+const FREE_FIELDS = new Set(['Trợ giúp pháp lý', 'Bảo trợ xã hội', 'Người có công', 'Trẻ em', 'Phòng, chống tệ nạn xã hội',
+  'Hòa giải ở cơ sở', 'Bồi thường nhà nước', 'Giáo dục mầm non', 'Giáo dục tiểu học',
+  'Giáo dục và Đào tạo thuộc hệ thống giáo dục quốc dân', 'Thành lập và hoạt động của tổ hợp tác không đăng ký']);
 const FEES = {
   'Cấp tỉnh': [50000, 100000, 150000, 200000, 300000, 500000, 1000000, 1500000],
   'Cấp huyện': [20000, 30000, 50000, 100000, 150000],
   'Cấp xã': [2000, 5000, 10000, 20000, 30000, 50000],
 };
-const feeOf = new Map([...procs].map((p) => [p, rnd() < 0.45 ? 0 : pick(FEES[p.rows[0].tier])]));
+const feeOf = new Map([...procs].map((p) => {
+  const fee = rnd() < 0.45 ? 0 : pick(FEES[p.rows[0].tier]);
+  return [p, FREE_FIELDS.has(p.rec.field) || FREE.test(p.rec.name) ? 0 : fee];
+}));
 const money = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 
 const dossierSeeds = []; // { p | null, online?, drop? }
