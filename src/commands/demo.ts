@@ -8,8 +8,11 @@ import type { Io } from './io.js';
 import { dateFlag, writeReport, type ReportFlags } from './shared.js';
 
 const demoDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'demo');
-/** The demo's fixtures are dated; a fixed as-of date keeps its report the same on any day. */
-const demoAsOf = '2026-11-27';
+/**
+ * The demo province is Hà Nam at the end of 2021, the year of its directive (fixtures/demo/README.md): a
+ * fixed as-of date keeps its report the same on any day, and that year's holidays count its working days.
+ */
+const demoAsOf = '2021-12-31';
 
 export interface DemoFlags extends ReportFlags {
   by?: GroupBy;
@@ -23,6 +26,7 @@ export async function demo(flags: DemoFlags, io: Io): Promise<number> {
     procedures: join(demoDir, 'procedures.csv'),
     national: join(demoDir, 'national.csv'),
     dossiers: [join(demoDir, 'dossiers.csv')],
+    holidays: join(demoDir, '..', 'holidays-2021.csv'),
     asOf: dateFlag('--as-of', flags.asOf) ?? demoAsOf,
     profile: flags.profile,
     by: flags.by,

@@ -14,12 +14,16 @@ function cli(args: string[], env: Record<string, string> = {}, cwd = root) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+/** The official 2021 schedule, which `demo` reads too. */
+const holidays = ['--holidays', join(root, 'fixtures', 'holidays-2021.csv')];
+
 const demoArgs = [
   'check',
   '--procedures', join(demo, 'procedures.csv'),
   '--national', join(demo, 'national.csv'),
   '--dossiers', join(demo, 'dossiers.csv'),
-  '--as-of', '2026-11-27',
+  ...holidays,
+  '--as-of', '2021-12-31',
 ];
 
 function tempDir(): string {
@@ -31,8 +35,8 @@ describe('demo', () => {
     const { code, stdout, stderr } = cli(['demo']);
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toBe('FAIL 4 of 7 checks: level4, code-match, national-portal, publication-deadline');
-    expect(stdout).toMatch(/83\/300 = 27\.67 %.*≥ 30 %.*FAIL need \+7/);
-    expect(stdout).toContain('1.002219.000.00.00.H23');
+    expect(stdout).toMatch(/81\/300 = 27\.00 %.*≥ 30 %.*FAIL need \+9/);
+    expect(stdout).toContain('1.004953.000.00.00.H23');
     expect(stdout).not.toContain('\x1b[');
     expect(stderr).toBe('');
   });
@@ -44,12 +48,15 @@ describe('check', () => {
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
     expect(report).toMatchObject({ schemaVersion: 1, profile: 'hanam-2021', passed: false });
-    expect(report.inputs[0]).toMatchObject({ role: 'procedures', encoding: 'utf-8', bom: true, delimiter: ';', rows: 305 });
+    expect(report.inputs[0]).toMatchObject({ role: 'procedures', encoding: 'utf-8', bom: true, delimiter: ';', rows: 389 });
     const level4 = report.checks.find((c: { id: string }) => c.id === 'level4');
-    expect(level4).toEqual({ id: 'level4', status: 'fail', numerator: 83, denominator: 300, ratio: 83 / 300, target: { op: '>=', percent: 30 }, shortfall: 7 });
-    expect(report.checks.find((c: { id: string }) => c.id === 'online-dossiers')).toMatchObject({ status: 'info', numerator: 1236, denominator: 3530 });
-    expect(report.mismatches).toContainEqual({ code: '2.000111.000.00.00.H32', name: expect.any(String), line: 2, suggestion: { code: '2.000111.000.00.00.H23', reason: 'suffix' } });
-    expect(report.late).toContainEqual(expect.objectContaining({ code: '1.014818.000.00.00.H23', signedAt: '2026-02-09', deadline: '2026-02-23', updatedAt: '2026-03-02', workingDays: 10 }));
+    expect(level4).toEqual({ id: 'level4', status: 'fail', numerator: 81, denominator: 300, ratio: 81 / 300, target: { op: '>=', percent: 30 }, shortfall: 9 });
+    expect(report.checks.find((c: { id: string }) => c.id === 'online-dossiers')).toMatchObject({ status: 'info', numerator: 1131, denominator: 4040 });
+    expect(report.mismatches).toContainEqual({ code: '1.009647.000.00.00.H32', name: expect.any(String), line: 74, suggestion: { code: '1.009647.000.00.00.H23', reason: 'suffix' } });
+    // Across Tết Tân Sửu: the 2021 notice gave 10–16/2 off and kept 17/2 a working day.
+    expect(report.late).toContainEqual(expect.objectContaining({ code: '2.000209.000.00.00.H23', signedAt: '2021-02-08', deadline: '2021-02-22', updatedAt: '2021-02-24', workingDays: 7 }));
+    expect(report.late.map((l: { code: string }) => l.code)).not.toContain('1.004884.000.00.00.H23'); // on time only by the notice
+    expect(report.issues.filter((i: { kind: string }) => i.kind === 'holiday-rule-unlisted')).toEqual([]);
     expect(report.issues.every((i: { message: string }) => typeof i.message === 'string' && i.message.length > 0)).toBe(true);
   });
 
@@ -85,7 +92,7 @@ describe('check', () => {
   });
 
   it('limits dossiers to the period', () => {
-    const { stdout } = cli([...demoArgs, '--from', '2026-03-01', '--to', '2026-03-31', '--format', 'json']);
+    const { stdout } = cli([...demoArgs, '--from', '2021-03-01', '--to', '2021-03-31', '--format', 'json']);
     const all = JSON.parse(cli([...demoArgs, '--format', 'json']).stdout);
     const march = JSON.parse(stdout);
     const counted = (r: { checks: { id: string; denominator: number }[] }) => r.checks.find((c) => c.id === 'postal-dossiers')!.denominator;
@@ -107,11 +114,11 @@ describe('reports analysts act on', () => {
   it('compares with a baseline report', () => {
     const dir = tempDir();
     const before = join(dir, 'before.json');
-    cli([...demoArgs.slice(0, -1), '2026-06-30', '--to', '2026-06-30', '--format', 'json', '--output', before]);
+    cli([...demoArgs.slice(0, -1), '2021-06-30', '--to', '2021-06-30', '--format', 'json', '--output', before]);
     const { stdout } = cli([...demoArgs, '--baseline', before]);
     expect(stdout).toMatch(/Online uptake.*\n.*▲ \+\d+\.\d\d pts \(\+\d+\)/);
     const report = JSON.parse(cli([...demoArgs, '--baseline', before, '--format', 'json']).stdout);
-    expect(report.trend).toMatchObject({ baseline: before, baselineAsOf: '2026-06-30', newlyMismatched: [], fixed: [] });
+    expect(report.trend).toMatchObject({ baseline: before, baselineAsOf: '2021-06-30', newlyMismatched: [], fixed: [] });
   });
 
   it('reads tthc-check.config.json from the working directory', () => {
@@ -219,7 +226,7 @@ describe('periods and schedules', () => {
     const dir = tempDir();
     const config = join(dir, 'c.json');
     writeFileSync(config, JSON.stringify({ holidays: 'hol.csv' }));
-    const { code, stderr } = cli([...demoArgs, '--config', config]);
+    const { code, stderr } = cli([...demoArgs.filter((arg) => !holidays.includes(arg)), '--config', config]);
     expect(code).toBe(2);
     expect(stderr).toContain(`${config}: holidays: ${join(dir, 'hol.csv')} not found`);
   });

@@ -18,7 +18,8 @@ export function checkDemo(dossierArgs: string[]): { code: number | null; json: R
     'check',
     '--procedures', join(demo, 'procedures.csv'),
     '--national', join(demo, 'national.csv'),
-    '--as-of', '2026-11-27',
+    '--holidays', join(root, 'fixtures', 'holidays-2021.csv'),
+    '--as-of', '2021-12-31',
     '--format', 'json',
     ...dossierArgs,
   ]);
