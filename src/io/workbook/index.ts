@@ -44,9 +44,9 @@ import { InputError } from '../../errors.js';
 import { detectWorkbook, type WorkbookFormat } from './detect.js';
 import { streamHtmlTable } from './html-table.js';
 import { readSharedStrings, readWorkbookParts, type SheetEntry } from './parts.js';
-import { SheetRows, headerSearchRows, type WorkbookHeader, type WorkbookRowHandler } from './rows.js';
-import { streamSheet } from './sheet-xml.js';
-import { Archive, damaged } from './zip.js';
+import { MergesTooLarge, SheetRows, headerSearchRows, type WorkbookHeader, type WorkbookRowHandler } from './rows.js';
+import { maxMerges, streamSheet } from './sheet-xml.js';
+import { Archive, damaged, resaveAdvice } from './zip.js';
 
 export { cellRef } from './cells.js';
 export { detectWorkbook, type WorkbookFormat } from './detect.js';
@@ -174,7 +174,10 @@ async function readXlsx(file: string, size: number, options: WorkbookReadOptions
         row: (row, cells) => rows.accept(row, cells),
         progress: options.onProgress,
       });
-      const unapplied = end.complete ? rows.end(end.merges) : false;
+      if (end.moreMerges > 0 && (options.merges ?? 'apply') === 'apply') {
+        throw new InputError(location, `has more than ${maxMerges.toLocaleString('en')} merged ranges: unmerge the cells (Home › Merge & Center) or save the sheet as CSV UTF-8`);
+      }
+      const unapplied = end.complete ? endSheet(location, rows, end.merges) : false;
       if (unapplied === false) {
         if (options.sheet !== undefined) throw new InputError(location, 'is empty: name the sheet that holds the table after #');
         continue;
@@ -195,6 +198,15 @@ async function readXlsx(file: string, size: number, options: WorkbookReadOptions
     );
   } finally {
     archive.close();
+  }
+}
+
+function endSheet(location: string, rows: SheetRows, merges: string[]): ReturnType<SheetRows['end']> {
+  try {
+    return rows.end(merges);
+  } catch (error) {
+    if (!(error instanceof MergesTooLarge)) throw error;
+    throw new InputError(location, `has ${merges.length.toLocaleString('en')} merged ranges that overlap one another, which Excel never writes: ${resaveAdvice}`);
   }
 }
 

@@ -120,27 +120,46 @@ export class SheetRows {
   }
 }
 
-/** Gives each merged range's top-left value to every cell it covers, in the rows that exist. */
+/** Thrown when merged ranges overlap so much that applying them would not end in reasonable time. */
+export class MergesTooLarge extends Error {}
+
+/**
+ * Gives each merged range's top-left value to every cell it covers, in the rows that exist. Excel's
+ * ranges never overlap, so the cells written are at most the sheet's; a forged file's are bounded.
+ */
 export function applyMerges(rows: KeptRow[], merges: readonly string[]): void {
   if (merges.length === 0 || rows.length === 0) return;
-  const byRow = new Map(rows.map((kept) => [kept.row, kept.cells]));
-  const width = Math.max(...rows.map((kept) => kept.cells.length));
+  const sorted = [...rows].sort((a, b) => a.row - b.row);
+  const byRow = new Map(sorted.map((kept) => [kept.row, kept.cells]));
+  let width = 0;
+  for (const kept of rows) width = Math.max(width, kept.cells.length);
+  let budget = 10 * rows.length * width + 1_000_000;
   for (const ref of merges) {
     const range = parseRange(ref);
     if (!range) continue;
     const value = byRow.get(range.top)?.[range.left] ?? '';
     if (value === '') continue;
     const right = Math.min(range.right, width - 1);
-    const covered =
-      range.bottom - range.top + 1 > rows.length
-        ? rows.filter((kept) => kept.row >= range.top && kept.row <= range.bottom)
-        : Array.from({ length: range.bottom - range.top + 1 }, (_, i) => byRow.has(range.top + i) ? { row: range.top + i, cells: byRow.get(range.top + i)! } : undefined).filter((kept) => kept !== undefined);
-    for (const { row, cells } of covered) {
+    for (let at = firstRowFrom(sorted, range.top); at < sorted.length && sorted[at]!.row <= range.bottom; at++) {
+      const { row, cells } = sorted[at]!;
       for (let column = range.left; column <= right; column++) {
         if (row === range.top && column === range.left) continue;
+        if (--budget < 0) throw new MergesTooLarge();
         while (cells.length < column) cells.push('');
         cells[column] = value;
       }
     }
   }
+}
+
+/** The index of the first row numbered `row` or more. */
+function firstRowFrom(sorted: readonly KeptRow[], row: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]!.row < row) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

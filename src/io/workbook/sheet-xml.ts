@@ -17,8 +17,10 @@ export interface SheetEvents {
 }
 
 export interface SheetEnd {
-  /** Merged ranges as written (`A5:A9`), in file order. */
+  /** Merged ranges as written (`A5:A9`), in file order: the first `maxMerges`. */
   merges: string[];
+  /** Merged ranges past those. */
+  moreMerges: number;
   /** Whether the rows were read to the end (not stopped by `row` returning false). */
   complete: boolean;
   /** Formula cells with no stored result: how many, and the first. */
@@ -26,6 +28,9 @@ export interface SheetEnd {
 }
 
 class Stop extends Error {}
+
+/** Far more merged ranges than a real sheet has; past it they are counted, not kept. */
+export const maxMerges = 100_000;
 
 export async function streamSheet(
   archive: Archive,
@@ -37,6 +42,7 @@ export async function streamSheet(
   const { formats, date1904 } = parts;
   const total = archive.uncompressedSize(part);
   const merges: string[] = [];
+  let moreMerges = 0;
   const uncalculated: SheetEnd['uncalculated'] = { count: 0 };
   let rowNumber = 0;
   let cells: string[] = [];
@@ -134,7 +140,8 @@ export async function streamSheet(
             hasFormula = true;
             break;
           case 'mergeCell':
-            if (attributes.ref) merges.push(attributes.ref);
+            if (attributes.ref && merges.length < maxMerges) merges.push(attributes.ref);
+            else if (attributes.ref) moreMerges++;
             break;
         }
       },
@@ -187,8 +194,8 @@ export async function streamSheet(
     for await (const chunk of archive.text(part, Infinity, 'a worksheet', onBytes)) parser.write(chunk);
     parser.end();
   } catch (error) {
-    if (error instanceof Stop) return { merges, complete: false, uncalculated };
+    if (error instanceof Stop) return { merges, moreMerges, complete: false, uncalculated };
     throw error;
   }
-  return { merges, complete: true, uncalculated };
+  return { merges, moreMerges, complete: true, uncalculated };
 }
