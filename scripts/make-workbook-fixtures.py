@@ -5,6 +5,8 @@ reader, so that the tests read what a real spreadsheet program writes.
     python3 scripts/make-workbook-fixtures.py                 # fixtures/workbooks/ (deterministic)
     python3 scripts/make-workbook-fixtures.py --register OUT ROWS
                                                               # a big dossier register for the bench
+    python3 scripts/make-workbook-fixtures.py --html-register OUT ROWS
+                                                              # the same as a one-stop HTML export
 
 Needs openpyxl (`pip install openpyxl`). Output is byte-for-byte the same on every run: document
 properties and ZIP entry times are fixed. Codes and names are real records of the national database
@@ -66,6 +68,9 @@ def rewrite(source, target, patches=()):
     with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, 'w', zipfile.ZIP_DEFLATED) as zout:
         for name in zin.namelist():
             data = zin.read(name)
+            if name == 'docProps/core.xml':
+                # openpyxl stamps the time of saving, whatever the properties say.
+                data = re.sub(rb'(<dcterms:modified[^>]*>)[^<]*', rb'\g<1>2025-01-01T00:00:00Z', data)
             for part, old, new in patches:
                 if part == name:
                     assert old in data, (name, old)
@@ -262,6 +267,27 @@ def register(out, rows):
     inline.unlink()
 
 
+def html_big_register(out, rows):
+    """The register as one-stop systems export it: an HTML table under an .xls name, dates as text."""
+    rng = random.Random(7)
+    codes = [f'1.{rng.randrange(1000, 13000):06d}{SUFFIX}' for _ in range(500)]
+    channels = ['Trực tuyến', 'Trực tiếp', 'Bưu chính công ích']
+    statuses = ['Đã trả kết quả', 'Đang xử lý', 'Đã hủy', 'Từ chối']
+    base = dt.datetime(2025, 1, 1, 8, 0)
+    with open(out, 'w', encoding='utf-8') as f:
+        f.write('<html><head><meta charset=utf-8></head><body><table border=1>\n<tr><td colspan=8>DANH SÁCH HỒ SƠ</td></tr>\n'
+                '<tr><td>STT</td><td>Số hồ sơ</td><td>Mã TTHC</td><td>Hình thức nộp</td><td>Ngày tiếp nhận</td>'
+                '<td>Ngày hẹn trả</td><td>Ngày trả kết quả</td><td>Trạng thái</td></tr>\n')
+        for i in range(rows):
+            received = base + dt.timedelta(minutes=rng.randrange(0, 525600))
+            due = received + dt.timedelta(days=rng.randrange(3, 30))
+            finished = f'{received + dt.timedelta(days=rng.randrange(1, 35)):%d/%m/%Y}' if rng.random() < 0.7 else ''
+            f.write(f'<tr><td>{i + 1}</td><td>000.00.30.H23-{received:%y%m%d}-{i:07d}</td><td>{codes[i % 500]}</td>'
+                    f'<td>{channels[i % 3]}</td><td>{received:%d/%m/%Y %H:%M}</td><td>{due:%d/%m/%Y}</td>'
+                    f'<td>{finished}</td><td>{statuses[i % 4]}</td></tr>\n')
+        f.write('</table></body></html>\n')
+
+
 INLINE = re.compile(rb'<c r="([A-Z]+\d+)"( s="\d+")? t="inlineStr"><is><t(?: [^>]*)?>(.*?)</t></is></c>', re.S)
 EXCEL_ORDER = ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels']
 
@@ -318,6 +344,9 @@ def to_shared_strings(src, dst, rich=None):
 def main(argv):
     if argv[:1] == ['--register']:
         register(argv[1], int(argv[2]))
+        return
+    if argv[:1] == ['--html-register']:
+        html_big_register(argv[1], int(argv[2]))
         return
     OUT.mkdir(parents=True, exist_ok=True)
     procedures_list()
