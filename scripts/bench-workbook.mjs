@@ -4,13 +4,15 @@
 //
 //   npm run build && node scripts/bench-workbook.mjs [rows] [--runs N]   (default 1 000 000 rows, 3 runs)
 //
-// Generates /tmp/tthc-register-<rows>.xlsx once with scripts/make-workbook-fixtures.py --register
-// (Python 3 and openpyxl: `pip install openpyxl`; never committed), then times, in a fresh process each
-// time:
-//   bare      yauzl + htmlparser2 over the shared strings and the sheet: every cell's text, into an
-//             array per row, nothing else
-//   module    readWorkbook (dist/io/workbook) with a header predicate, merges streamed, a handler that
-//             only counts rows
+// Generates /tmp/tthc-register-<rows>.xlsx and .xls (an HTML table) once with
+// scripts/make-workbook-fixtures.py (Python 3 and openpyxl: `pip install openpyxl`; never committed),
+// then times, in a fresh process each time:
+//   bare         yauzl + htmlparser2 over the shared strings and the sheet: every cell's text, into an
+//                array per row, nothing else
+//   module       readWorkbook (dist/io/workbook) with a header predicate, merges streamed, a handler
+//                that only counts rows
+//   bare-html    htmlparser2 over the HTML table: every cell's text, into an array per row
+//   module-html  readWorkbook on the HTML table
 // and prints the median wall time and the peak RSS of each (the child's process.resourceUsage().maxRSS),
 // and the ratio of the medians. No figure here is asserted anywhere: the table is for people.
 import { spawnSync } from 'node:child_process';
@@ -23,7 +25,8 @@ const self = fileURLToPath(import.meta.url);
 
 const [mode, file] = process.argv.slice(2);
 if (mode === '--bare') await bare(file);
-else if (mode === '--module') await module(file);
+else if (mode === '--module' || mode === '--module-html') await module(file);
+else if (mode === '--bare-html') await bareHtml(file);
 else main();
 
 function report(result) {
@@ -87,6 +90,37 @@ async function bare(path) {
   report({ rows: rows - 1 });
 }
 
+async function bareHtml(path) {
+  const { createReadStream } = await import('node:fs');
+  const { Parser } = await import('htmlparser2');
+  const { StringDecoder } = await import('node:string_decoder');
+  let rows = 0;
+  let cells = [];
+  let text;
+  const parser = new Parser(
+    {
+      onopentag: (name) => {
+        if (name === 'tr') cells = [];
+        else if (name === 'td') text = '';
+      },
+      ontext: (chunk) => {
+        if (text !== undefined) text += chunk;
+      },
+      onclosetag: (name) => {
+        if (name === 'td') {
+          cells.push(text);
+          text = undefined;
+        } else if (name === 'tr') rows++;
+      },
+    },
+    { decodeEntities: true },
+  );
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) parser.write(decoder.write(chunk));
+  parser.end();
+  report({ rows: rows - 2 });
+}
+
 async function module(path) {
   const { readWorkbook } = await import(join(root, 'dist', 'io', 'workbook', 'index.js'));
   let rows = 0;
@@ -108,23 +142,29 @@ function main() {
     process.exit(2);
   }
   const register = `/tmp/tthc-register-${rowCount}.xlsx`;
-  if (!existsSync(register)) {
-    console.error(`generating ${register} (${rowCount.toLocaleString('en')} rows; a million takes about 3 minutes)…`);
-    const made = spawnSync('python3', [join(root, 'scripts', 'make-workbook-fixtures.py'), '--register', register, String(rowCount)], { stdio: 'inherit' });
+  const html = `/tmp/tthc-register-${rowCount}.xls`;
+  for (const [file, option] of [[register, '--register'], [html, '--html-register']]) {
+    if (existsSync(file)) continue;
+    console.error(`generating ${file} (${rowCount.toLocaleString('en')} rows; a million takes about 3 minutes)…`);
+    const made = spawnSync('python3', [join(root, 'scripts', 'make-workbook-fixtures.py'), option, file, String(rowCount)], { stdio: 'inherit' });
     if (made.status !== 0) {
       console.error('could not generate the register: it needs Python 3 and openpyxl (pip install openpyxl)');
       process.exit(2);
     }
   }
-  console.log(`${register}: ${rowCount.toLocaleString('en')} rows, ${(statSync(register).size / 1024 / 1024).toFixed(1)} MB, ${runs} runs each`);
+  for (const file of [register, html]) {
+    console.log(`${file}: ${rowCount.toLocaleString('en')} rows, ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB`);
+  }
+  console.log(`${runs} runs each`);
   const results = {};
-  for (const path of ['bare', 'module']) {
+  const inputs = { bare: register, module: register, 'bare-html': html, 'module-html': html };
+  for (const path of Object.keys(inputs)) {
     const times = [];
     let rss = 0;
     let rows;
     for (let run = 0; run < runs; run++) {
       const start = process.hrtime.bigint();
-      const child = spawnSync(process.execPath, [self, `--${path}`, register], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      const child = spawnSync(process.execPath, [self, `--${path}`, inputs[path]], { encoding: 'utf8', maxBuffer: 1 << 20 });
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
       if (child.status !== 0) {
         console.error(child.stderr);
@@ -137,7 +177,7 @@ function main() {
     }
     times.sort((a, b) => a - b);
     results[path] = { median: times[Math.floor(times.length / 2)], rss, rows };
-    console.log(`${path.padEnd(8)} ${results[path].median.toFixed(2).padStart(7)} s  ${rss.toFixed(0).padStart(5)} MB peak RSS  ${rows.toLocaleString('en')} data rows`);
+    console.log(`${path.padEnd(12)} ${results[path].median.toFixed(2).padStart(7)} s  ${rss.toFixed(0).padStart(5)} MB peak RSS  ${rows.toLocaleString('en')} data rows`);
   }
-  console.log(`module / bare: ${(results.module.median / results.bare.median).toFixed(2)}x time`);
+  console.log(`module / bare: ${(results.module.median / results.bare.median).toFixed(2)}x time (.xlsx), ${(results['module-html'].median / results['bare-html'].median).toFixed(2)}x time (HTML table)`);
 }

@@ -11,6 +11,9 @@ import { InputError } from '../../errors.js';
 import { maxCellText } from './parts.js';
 import type { SheetEvents } from './sheet-xml.js';
 
+/** Text that needs whitespace folded or line breaks placed. */
+const untidy = /[\t\r\n\f\u00a0\u2028]| {2}|^ | $/;
+
 /** Far past any real table; bounds what one forged cell can make the reader fill. */
 const maxSpan = 1000;
 
@@ -51,19 +54,22 @@ export async function streamHtmlTable(file: string, events: SheetEvents, total: 
   };
   const closeCell = () => {
     if (!cell) return;
-    const text = cell.text
-      .replace(/[ \t\r\n\f\u00a0]+/g, ' ')
-      .split('\u2028')
-      .map((line) => line.trim())
-      .join('\n')
-      .trim();
+    // Whitespace runs read as one space, as a browser shows them; most cells have none to fold.
+    const text = untidy.test(cell.text)
+      ? cell.text
+          .replace(/[ \t\r\n\f\u00a0]+/g, ' ')
+          .split('\u2028')
+          .map((line) => line.trim())
+          .join('\n')
+          .trim()
+      : cell.text;
     place(text, cell.colspan, cell.rowspan);
     cell = undefined;
   };
   const closeRow = () => {
     if (!inRow) return;
     closeCell();
-    for (const column of [...spans.keys()].sort((a, b) => a - b)) if (column >= cells.length) fillSpan(column);
+    if (spans.size > 0) for (const column of [...spans.keys()].sort((a, b) => a - b)) if (column >= cells.length) fillSpan(column);
     for (let i = 0; i < cells.length; i++) cells[i] ??= '';
     inRow = false;
     if (!events.row(row, cells)) {
