@@ -179,6 +179,10 @@ def hidden_sheet_first():
     ws = wb.create_sheet('Danh mục')
     rows = PROCEDURES[3:6]
     procedure_sheet(ws, rows, signed_dates()[3:6], updated_dates()[3:6])
+    # A sheet named like a number: #2025 names it, as the workbook has only three sheets.
+    notes = wb.create_sheet('2025')
+    notes.append(['Mã TTHC', 'Ghi chú'])
+    notes.append(['1.014102' + SUFFIX, 'Đã rà soát'])
     # Saved as openpyxl leaves it, formulas without stored results: the reader says so.
     save(wb, 'hidden-sheet-first.xlsx')
 

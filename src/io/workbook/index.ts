@@ -35,9 +35,19 @@
  *   naming the first range that reaches the data rows. HTML `rowspan`/`colspan` are always applied.
  * - **Locations**: `shape.location` is `FILE#SHEET`; issues name it, Excel's row number (`line`) and a
  *   cell (`cellRef(2, 17)` is `C17`, columns 0-based like the cells array).
+ * - **Formulas** with no stored result (files written by programs that do not calculate) read as empty
+ *   cells, with one `formula-without-value` issue naming the first.
+ * - **HTML tables**: every `<tr>` of the page's tables (not of a table nested in a cell) is a row,
+ *   numbered from 1; cell text has its whitespace folded as a browser shows it, `<br>` is a line break;
+ *   the page's encoding comes from its byte-order mark or `charset`, else UTF-8.
+ * - **Sheet numbers** count every sheet in workbook order, hidden ones too (the errors list them so);
+ *   `#2025` names a sheet called "2025" when the workbook has fewer sheets than that.
  * - **Bounds**: the shared-string table is refused past `sharedStringsLimit` bytes of XML (256 MB by
- *   default) before it is read; a cell past a million characters, a damaged or truncated ZIP, a
- *   corrupt deflate stream or an entry whose size lies is an InputError, never a stack trace.
+ *   default) before it is read; past 100,000 merged ranges a list is refused and a register counts
+ *   them; a cell past a million characters, a damaged or truncated ZIP, a corrupt deflate stream or an
+ *   entry whose size lies is an InputError, never a stack trace.
+ * - **Not shown as Excel would**: percent, fraction and scientific formats read as plain numbers
+ *   (0.75, not 75%); grouping separators are left out (1234567, not 1,234,567).
  */
 import { stat } from 'node:fs/promises';
 import { InputError } from '../../errors.js';
@@ -142,7 +152,7 @@ function chooseSheets(file: string, sheets: SheetEntry[], wanted: string | numbe
   const key = (name: string) => name.normalize('NFC').trim().toLowerCase();
   const sheet =
     typeof wanted === 'number'
-      ? sheets[wanted - 1]
+      ? (sheets[wanted - 1] ?? sheets.find((s) => s.name === String(wanted)))
       : (sheets.find((s) => s.name === wanted) ?? sheets.find((s) => key(s.name) === key(wanted)));
   if (!sheet) {
     const what = typeof wanted === 'number' ? `sheet ${wanted}` : `sheet named "${wanted}"`;

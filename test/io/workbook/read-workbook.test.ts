@@ -132,6 +132,7 @@ describe('choosing the sheet', () => {
     expect(shape.sheets).toEqual([
       { name: 'Dữ liệu cũ', number: 1, hidden: true },
       { name: 'Danh mục', number: 2, hidden: false },
+      { name: '2025', number: 3, hidden: false },
     ]);
     expect(rows[0]![1].slice(0, 2)).toEqual(['1', '3.000449.000.00.00.H23']);
     expect(rows[1]![1].slice(0, 2)).toEqual(['', '2.000655.000.00.00.H23']);
@@ -144,6 +145,12 @@ describe('choosing the sheet', () => {
     const { shape, rows } = await read(workbook('hidden-sheet-first.xlsx'), { sheet: 1 });
     expect(shape.sheet).toBe('Dữ liệu cũ');
     expect(rows).toEqual([[2, ['1.000001.000.00.00.H23', 'Mức độ 3']]]);
+  });
+
+  it('reads #2025 as the sheet named 2025 when there is no 2025th sheet', async () => {
+    const { shape, rows } = await read(workbook('hidden-sheet-first.xlsx'), { sheet: 2025 });
+    expect(shape.sheet).toBe('2025');
+    expect(rows).toEqual([[2, ['1.014102.000.00.00.H23', 'Đã rà soát']]]);
   });
 
   it('takes the first fitting sheet; #2 and a name pick another', async () => {
@@ -168,7 +175,7 @@ describe('choosing the sheet', () => {
   });
 
   it('lists the sheets seen when none has the header', async () => {
-    const file = workbook('hidden-sheet-first.xlsx');
+    const file = workbook('procedures-ha-nam.xlsx');
     const other = workbook('two-sheets.xlsx');
     await expectInputError(read(other, { isHeader: () => false }), {
       file: other,
