@@ -143,7 +143,10 @@ function main() {
   }
   const register = `/tmp/tthc-register-${rowCount}.xlsx`;
   const html = `/tmp/tthc-register-${rowCount}.xls`;
-  for (const [file, option] of [[register, '--register'], [html, '--html-register']]) {
+  for (const [file, option] of [
+    [register, '--register'],
+    [html, '--html-register'],
+  ]) {
     if (existsSync(file)) continue;
     console.error(`generating ${file} (${rowCount.toLocaleString('en')} rows; a million takes about 3 minutes)…`);
     const made = spawnSync('python3', [join(root, 'scripts', 'make-workbook-fixtures.py'), option, file, String(rowCount)], { stdio: 'inherit' });
@@ -177,7 +180,11 @@ function main() {
     }
     times.sort((a, b) => a - b);
     results[path] = { median: times[Math.floor(times.length / 2)], rss, rows };
-    console.log(`${path.padEnd(12)} ${results[path].median.toFixed(2).padStart(7)} s  ${rss.toFixed(0).padStart(5)} MB peak RSS  ${rows.toLocaleString('en')} data rows`);
+    console.log(
+      `${path.padEnd(12)} ${results[path].median.toFixed(2).padStart(7)} s  ${rss.toFixed(0).padStart(5)} MB peak RSS  ${rows.toLocaleString('en')} data rows`,
+    );
   }
-  console.log(`module / bare: ${(results.module.median / results.bare.median).toFixed(2)}x time (.xlsx), ${(results['module-html'].median / results['bare-html'].median).toFixed(2)}x time (HTML table)`);
+  console.log(
+    `module / bare: ${(results.module.median / results.bare.median).toFixed(2)}x time (.xlsx), ${(results['module-html'].median / results['bare-html'].median).toFixed(2)}x time (HTML table)`,
+  );
 }

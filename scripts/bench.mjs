@@ -61,7 +61,10 @@ async function main() {
   const file = join(root, 'bench-data', `dossiers-${rows}.csv`);
   if (!existsSync(file)) await generate(file, rows);
   const megabytes = statSync(file).size / 1e6;
-  const hasDuckdb = await import('@duckdb/node-api').then(() => true, () => false);
+  const hasDuckdb = await import('@duckdb/node-api').then(
+    () => true,
+    () => false,
+  );
   const timeV = existsSync('/usr/bin/time');
   const checkArgs = [bin, 'check', '--procedures', procedures, '--dossiers', file, '--as-of', '2026-11-27', '--format', 'json', '--quiet'];
   const paths = [
@@ -92,7 +95,9 @@ async function main() {
     console.log(
       r.name.padEnd(16) +
         r.seconds.toFixed(2).padStart(12) +
-        Math.round(rows / r.seconds).toLocaleString('en').padStart(12) +
+        Math.round(rows / r.seconds)
+          .toLocaleString('en')
+          .padStart(12) +
         (megabytes / r.seconds).toFixed(1).padStart(12) +
         r.rss.toFixed(0).padStart(12),
     );

@@ -113,14 +113,48 @@ const isWeekend = (day) => weekday(day) === 0 || weekday(day) === 6;
 // here so that the tool's own rules are checked, not reused. `movable`: the days the government moves
 // by notice (Tết, the 2/9 extra day, in-lieu days), which a schedule file must list or the tool warns.
 const RULE_DAYS = [
-  ['2020-01-01'], ['2020-01-24', 1], ['2020-01-25', 1], ['2020-01-26', 1], ['2020-01-27', 1], ['2020-01-28', 1],
-  ['2020-01-29', 1], ['2020-01-30', 1], ['2020-04-02'], ['2020-04-30'], ['2020-05-01'], ['2020-09-02'], ['2020-09-03', 1],
-  ['2021-01-01'], ['2021-02-11', 1], ['2021-02-12', 1], ['2021-02-13', 1], ['2021-02-14', 1], ['2021-02-15', 1],
-  ['2021-02-16', 1], ['2021-02-17', 1], ['2021-04-21'], ['2021-04-30'], ['2021-05-01'], ['2021-05-03', 1],
-  ['2021-09-02'], ['2021-09-03', 1],
-  ['2022-01-01'], ['2022-01-03', 1], ['2022-01-31', 1], ['2022-02-01', 1], ['2022-02-02', 1], ['2022-02-03', 1],
-  ['2022-02-04', 1], ['2022-04-10'], ['2022-04-11', 1], ['2022-04-30'], ['2022-05-01'], ['2022-05-02', 1],
-  ['2022-05-03', 1], ['2022-09-01', 1], ['2022-09-02'],
+  ['2020-01-01'],
+  ['2020-01-24', 1],
+  ['2020-01-25', 1],
+  ['2020-01-26', 1],
+  ['2020-01-27', 1],
+  ['2020-01-28', 1],
+  ['2020-01-29', 1],
+  ['2020-01-30', 1],
+  ['2020-04-02'],
+  ['2020-04-30'],
+  ['2020-05-01'],
+  ['2020-09-02'],
+  ['2020-09-03', 1],
+  ['2021-01-01'],
+  ['2021-02-11', 1],
+  ['2021-02-12', 1],
+  ['2021-02-13', 1],
+  ['2021-02-14', 1],
+  ['2021-02-15', 1],
+  ['2021-02-16', 1],
+  ['2021-02-17', 1],
+  ['2021-04-21'],
+  ['2021-04-30'],
+  ['2021-05-01'],
+  ['2021-05-03', 1],
+  ['2021-09-02'],
+  ['2021-09-03', 1],
+  ['2022-01-01'],
+  ['2022-01-03', 1],
+  ['2022-01-31', 1],
+  ['2022-02-01', 1],
+  ['2022-02-02', 1],
+  ['2022-02-03', 1],
+  ['2022-02-04', 1],
+  ['2022-04-10'],
+  ['2022-04-11', 1],
+  ['2022-04-30'],
+  ['2022-05-01'],
+  ['2022-05-02', 1],
+  ['2022-05-03', 1],
+  ['2022-09-01', 1],
+  ['2022-09-02'],
 ].map(([date, movable]) => ({ day: dayOf(date), movable: !!movable }));
 const RULE_OFF = new Set(RULE_DAYS.map((r) => r.day));
 
@@ -129,8 +163,7 @@ const holidayRows = parse(fs.readFileSync(HOLIDAY_FILE), { columns: true, bom: t
 const OVERRIDES = new Map(holidayRows.map((r) => [dayOf(r.date), r.kind]));
 {
   const years = new Set(holidayRows.map((r) => r.date.slice(0, 4)));
-  const unlisted = RULE_DAYS.filter((r) => r.movable && !isWeekend(r.day) && years.has(isoOf(r.day).slice(0, 4))
-    && !OVERRIDES.has(r.day));
+  const unlisted = RULE_DAYS.filter((r) => r.movable && !isWeekend(r.day) && years.has(isoOf(r.day).slice(0, 4)) && !OVERRIDES.has(r.day));
   if (unlisted.length) throw new Error(`${HOLIDAY_FILE} leaves rule days unlisted: ${unlisted.map((r) => isoOf(r.day)).join(', ')}`);
 }
 
@@ -144,13 +177,14 @@ function calendar(withSchedule) {
     isWorking,
     addWorkingDays(day, n) {
       let d = day;
-      for (let k = 0; k < n; ) {
+      for (let k = 0; k < n;) {
         d += 1;
         if (isWorking(d)) k++;
       }
       return d;
     },
-    workingDaysBetween(from, to) { // working days in (from, to]
+    workingDaysBetween(from, to) {
+      // working days in (from, to]
       let n = 0;
       for (let d = from + 1; d <= to; d++) if (isWorking(d)) n++;
       return n;
@@ -164,7 +198,12 @@ const { isWorking, addWorkingDays } = OFFICIAL;
 // ---------------------------------------------------------------------------------------------
 // Normalisation as in SPEC §2/§3
 
-const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').normalize('NFC');
+const fold = (s) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .normalize('NFC');
 const normWord = (s) => fold(String(s).normalize('NFC').toLowerCase()).replace(/[^\p{L}\p{N}]/gu, '');
 const normCode = (s) => String(s).trim().replace(/^'/, '').replace(/\s+/g, '').toUpperCase();
 const baseOf = (code) => (code.match(/^[1-9]\.\d{6}/) ?? [code])[0];
@@ -175,7 +214,12 @@ const hamming1 = (a, b) => {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
   return diff === 1;
 };
-const nameWords = (s) => new Set(fold(s.toLowerCase()).split(/[^\p{L}]+/u).filter(Boolean));
+const nameWords = (s) =>
+  new Set(
+    fold(s.toLowerCase())
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean),
+  );
 function dice(a, b) {
   const A = nameWords(a);
   const B = nameWords(b);
@@ -192,45 +236,142 @@ function dice(a, b) {
 // merged several of them). Fields not listed here are not run by a province's departments (customs,
 // tax, banking, radio frequencies …) and are left out. The order is the order of the procedure list.
 const DEPARTMENTS = {
-  'Sở Tư pháp': ['Hộ tịch', 'Luật sư', 'Giám định tư pháp', 'Trọng tài thương mại', 'Hòa giải thương mại',
-    'Nuôi con nuôi', 'Chứng thực', 'Trợ giúp pháp lý', 'Công chứng', 'Thừa hành viên', 'Quản tài viên',
-    'Tư vấn pháp luật', 'Đấu giá tài sản', 'Quốc tịch', 'Bồi thường nhà nước', 'Hòa giải ở cơ sở',
-    'Đăng ký biện pháp bảo đảm', 'Hỗ trợ pháp lý cho doanh nghiệp nhỏ và vừa', 'Lý lịch tư pháp'],
-  'Sở Nội vụ': ['Thi đua – Khen thưởng', 'Quản lý nhà nước về hội, quỹ', 'Tín ngưỡng, tôn giáo',
-    'Công chức, viên chức', 'Văn thư và lưu trữ'],
-  'Sở Kế hoạch và Đầu tư': ['Thành lập và hoạt động của doanh nghiệp', 'Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)',
-    'Thành lập và hoạt động của tổ hợp tác, hợp tác xã, liên hiệp hợp tác xã', 'Đầu tư tại Việt nam',
-    'Đầu tư theo phương thức đối tác công tư', 'Đấu thầu lựa chọn nhà đầu tư', 'Hỗ trợ doanh nghiệp nhỏ và vừa',
-    'Thành lập và hoạt động doanh nghiệp xã hội', 'Thành lập và hoạt động của tổ hợp tác không đăng ký',
-    'Hỗ trợ tổ hợp tác, hợp tác xã, liên hiệp hợp tác xã'],
+  'Sở Tư pháp': [
+    'Hộ tịch',
+    'Luật sư',
+    'Giám định tư pháp',
+    'Trọng tài thương mại',
+    'Hòa giải thương mại',
+    'Nuôi con nuôi',
+    'Chứng thực',
+    'Trợ giúp pháp lý',
+    'Công chứng',
+    'Thừa hành viên',
+    'Quản tài viên',
+    'Tư vấn pháp luật',
+    'Đấu giá tài sản',
+    'Quốc tịch',
+    'Bồi thường nhà nước',
+    'Hòa giải ở cơ sở',
+    'Đăng ký biện pháp bảo đảm',
+    'Hỗ trợ pháp lý cho doanh nghiệp nhỏ và vừa',
+    'Lý lịch tư pháp',
+  ],
+  'Sở Nội vụ': ['Thi đua – Khen thưởng', 'Quản lý nhà nước về hội, quỹ', 'Tín ngưỡng, tôn giáo', 'Công chức, viên chức', 'Văn thư và lưu trữ'],
+  'Sở Kế hoạch và Đầu tư': [
+    'Thành lập và hoạt động của doanh nghiệp',
+    'Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)',
+    'Thành lập và hoạt động của tổ hợp tác, hợp tác xã, liên hiệp hợp tác xã',
+    'Đầu tư tại Việt nam',
+    'Đầu tư theo phương thức đối tác công tư',
+    'Đấu thầu lựa chọn nhà đầu tư',
+    'Hỗ trợ doanh nghiệp nhỏ và vừa',
+    'Thành lập và hoạt động doanh nghiệp xã hội',
+    'Thành lập và hoạt động của tổ hợp tác không đăng ký',
+    'Hỗ trợ tổ hợp tác, hợp tác xã, liên hiệp hợp tác xã',
+  ],
   'Sở Tài chính': ['Quản lý giá', 'Tài chính đất đai', 'Quản lý công sản'],
-  'Sở Lao động - Thương binh và Xã hội': ['Người có công', 'Việc làm', 'Giáo dục nghề nghiệp',
-    'Giáo dục nghề nghiệp (G07-LĐ06)', 'Quản lý lao động ngoài nước', 'An toàn, vệ sinh lao động',
-    'Lao động, tiền lương', 'Lao động, tiền lương và bảo hiểm xã hội', 'Bảo hiểm xã hội', 'Bảo trợ xã hội',
-    'Trẻ em', 'Phòng, chống tệ nạn xã hội', 'Tổ chức cai nghiên ma túy và quản lý sau cai nghiện', 'Giảm nghèo'],
-  'Sở Tài nguyên và Môi trường': ['Đất đai', 'Địa chất và khoáng sản', 'Khoáng sản', 'Tài nguyên nước', 'Môi trường',
-    'Biến đổi khí hậu', 'Khí tượng, thủy văn', 'Đo đạc, bản đồ và thông tin địa lý',
-    'Bảo tồn thiên nhiên và Đa dạng sinh học'],
-  'Sở Nông nghiệp và Phát triển nông thôn': ['Thú y', 'Thủy sản', 'Thủy lợi', 'Trồng trọt và Bảo vệ thực vật',
-    'Trồng trọt', 'Chăn nuôi', 'Quản lý chất lượng nông lâm sản và thủy sản', 'Lâm nghiệp và Kiểm lâm', 'Kiểm lâm'],
-  'Sở Xây dựng': ['Hoạt động xây dựng', 'Kinh doanh bất động sản', 'Vật liệu xây dựng', 'Nhà ở và công sở',
-    'Quy hoạch đô thị và nông thôn', 'Hạ tầng kỹ thuật'],
+  'Sở Lao động - Thương binh và Xã hội': [
+    'Người có công',
+    'Việc làm',
+    'Giáo dục nghề nghiệp',
+    'Giáo dục nghề nghiệp (G07-LĐ06)',
+    'Quản lý lao động ngoài nước',
+    'An toàn, vệ sinh lao động',
+    'Lao động, tiền lương',
+    'Lao động, tiền lương và bảo hiểm xã hội',
+    'Bảo hiểm xã hội',
+    'Bảo trợ xã hội',
+    'Trẻ em',
+    'Phòng, chống tệ nạn xã hội',
+    'Tổ chức cai nghiên ma túy và quản lý sau cai nghiện',
+    'Giảm nghèo',
+  ],
+  'Sở Tài nguyên và Môi trường': [
+    'Đất đai',
+    'Địa chất và khoáng sản',
+    'Khoáng sản',
+    'Tài nguyên nước',
+    'Môi trường',
+    'Biến đổi khí hậu',
+    'Khí tượng, thủy văn',
+    'Đo đạc, bản đồ và thông tin địa lý',
+    'Bảo tồn thiên nhiên và Đa dạng sinh học',
+  ],
+  'Sở Nông nghiệp và Phát triển nông thôn': [
+    'Thú y',
+    'Thủy sản',
+    'Thủy lợi',
+    'Trồng trọt và Bảo vệ thực vật',
+    'Trồng trọt',
+    'Chăn nuôi',
+    'Quản lý chất lượng nông lâm sản và thủy sản',
+    'Lâm nghiệp và Kiểm lâm',
+    'Kiểm lâm',
+  ],
+  'Sở Xây dựng': [
+    'Hoạt động xây dựng',
+    'Kinh doanh bất động sản',
+    'Vật liệu xây dựng',
+    'Nhà ở và công sở',
+    'Quy hoạch đô thị và nông thôn',
+    'Hạ tầng kỹ thuật',
+  ],
   'Sở Giao thông vận tải': ['Đường bộ', 'Hàng hải và đường thủy nội địa'],
-  'Sở Công Thương': ['Hóa chất', 'Thương mại quốc tế', 'Xúc tiến thương mại', 'Điện', 'Điện lực',
-    'Vật liệu nổ công nghiệp, tiền chất thuốc nổ', 'Công nghiệp tiêu dùng', 'Lưu thông hàng hóa trong nước',
-    'Quản lý bán hàng đa cấp', 'Kinh doanh khí', 'Cụm Công nghiệp', 'Công nghiệp hỗ trợ',
-    'bảo vệ quyền lợi người tiêu dùng', 'Giám định thương mại', 'Nghề thủ công mỹ nghệ'],
-  'Sở Y tế': ['Phòng bệnh', 'Khám bệnh, chữa bệnh', 'Dược phẩm', 'Thiết bị y tế', 'Y Dược cổ truyền', 'Mỹ phẩm',
-    'An toàn thực phẩm'],
-  'Sở Giáo dục và Đào tạo': ['Giáo dục thường xuyên', 'Giáo dục trung học', 'Giáo dục mầm non', 'Giáo dục tiểu học',
-    'Giáo dục và Đào tạo thuộc hệ thống giáo dục quốc dân', 'Các cơ sở giáo dục khác'],
-  'Sở Văn hóa, Thể thao và Du lịch': ['Du lịch', 'Thể dục thể thao', 'Văn hóa', 'Gia đình', 'Điện ảnh',
-    'Nghệ thuật biểu diễn', 'Mỹ thuật, nhiếp ảnh, triển lãm', 'Bản quyền tác giả', 'Quảng cáo', 'Di sản văn hóa',
-    'Thư viện'],
-  'Sở Thông tin và Truyền thông': ['Báo chí', 'Xuất Bản, In và Phát hành', 'Phát thanh, truyền hình và thông tin điện tử',
-    'Bưu chính', 'Viễn thông và Internet', 'Công nghiệp công nghệ số, công nghệ thông tin, điện tử'],
-  'Sở Khoa học và Công nghệ': ['Hoạt động khoa học và công nghệ', 'Tiêu chuẩn đo lường chất lượng',
-    'An toàn bức xạ và hạt nhân', 'Sở hữu trí tuệ', 'Khoa học công nghệ'],
+  'Sở Công Thương': [
+    'Hóa chất',
+    'Thương mại quốc tế',
+    'Xúc tiến thương mại',
+    'Điện',
+    'Điện lực',
+    'Vật liệu nổ công nghiệp, tiền chất thuốc nổ',
+    'Công nghiệp tiêu dùng',
+    'Lưu thông hàng hóa trong nước',
+    'Quản lý bán hàng đa cấp',
+    'Kinh doanh khí',
+    'Cụm Công nghiệp',
+    'Công nghiệp hỗ trợ',
+    'bảo vệ quyền lợi người tiêu dùng',
+    'Giám định thương mại',
+    'Nghề thủ công mỹ nghệ',
+  ],
+  'Sở Y tế': ['Phòng bệnh', 'Khám bệnh, chữa bệnh', 'Dược phẩm', 'Thiết bị y tế', 'Y Dược cổ truyền', 'Mỹ phẩm', 'An toàn thực phẩm'],
+  'Sở Giáo dục và Đào tạo': [
+    'Giáo dục thường xuyên',
+    'Giáo dục trung học',
+    'Giáo dục mầm non',
+    'Giáo dục tiểu học',
+    'Giáo dục và Đào tạo thuộc hệ thống giáo dục quốc dân',
+    'Các cơ sở giáo dục khác',
+  ],
+  'Sở Văn hóa, Thể thao và Du lịch': [
+    'Du lịch',
+    'Thể dục thể thao',
+    'Văn hóa',
+    'Gia đình',
+    'Điện ảnh',
+    'Nghệ thuật biểu diễn',
+    'Mỹ thuật, nhiếp ảnh, triển lãm',
+    'Bản quyền tác giả',
+    'Quảng cáo',
+    'Di sản văn hóa',
+    'Thư viện',
+  ],
+  'Sở Thông tin và Truyền thông': [
+    'Báo chí',
+    'Xuất Bản, In và Phát hành',
+    'Phát thanh, truyền hình và thông tin điện tử',
+    'Bưu chính',
+    'Viễn thông và Internet',
+    'Công nghiệp công nghệ số, công nghệ thông tin, điện tử',
+  ],
+  'Sở Khoa học và Công nghệ': [
+    'Hoạt động khoa học và công nghệ',
+    'Tiêu chuẩn đo lường chất lượng',
+    'An toàn bức xạ và hạt nhân',
+    'Sở hữu trí tuệ',
+    'Khoa học công nghệ',
+  ],
 };
 const DEPT_OF_FIELD = new Map();
 for (const [dept, fields] of Object.entries(DEPARTMENTS)) for (const f of fields) DEPT_OF_FIELD.set(f, dept);
@@ -278,12 +419,20 @@ const LOCAL_TIERS = new Set(['Cấp tỉnh', 'Cấp xã', 'Cấp xã, Cấp tỉ
 const PLACE = /Hà Nội|Hồ Chí Minh|Cần Thơ|Hải Phòng|Đà Nẵng|Huế|TPCT|Thanh Hóa|Nghệ An|Khánh Ho|[Tt]ỉnh [A-ZĐ]|[Tt]hành phố [A-ZĐ]/;
 const NOT_INLAND = /biển|tàu cá|cảng cá|hải đảo|biên giới|láng giềng|cửa khẩu|thủy điện/i; // Hà Nam has no coast, border or dam
 // Until 1 July 2025 these were district procedures; the reform moved them to the communes.
-const DISTRICT_FIELDS = new Set(['Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)',
-  'Thành lập và hoạt động của tổ hợp tác, hợp tác xã, liên hiệp hợp tác xã', 'Giáo dục mầm non', 'Giáo dục tiểu học',
-  'Giáo dục và Đào tạo thuộc hệ thống giáo dục quốc dân', 'Thủy lợi', 'Tài nguyên nước', 'Thủy sản',
-  'Hàng hải và đường thủy nội địa', 'Giáo dục nghề nghiệp (G07-LĐ06)']);
-const isDistrict2021 = (r) => DISTRICT_FIELDS.has(r.field) || /yếu tố nước ngoài/.test(r.name)
-  || (r.field === 'Bảo trợ xã hội' && /trợ cấp xã hội hàng tháng|mai táng/.test(r.name));
+const DISTRICT_FIELDS = new Set([
+  'Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)',
+  'Thành lập và hoạt động của tổ hợp tác, hợp tác xã, liên hiệp hợp tác xã',
+  'Giáo dục mầm non',
+  'Giáo dục tiểu học',
+  'Giáo dục và Đào tạo thuộc hệ thống giáo dục quốc dân',
+  'Thủy lợi',
+  'Tài nguyên nước',
+  'Thủy sản',
+  'Hàng hải và đường thủy nội địa',
+  'Giáo dục nghề nghiệp (G07-LĐ06)',
+]);
+const isDistrict2021 = (r) =>
+  DISTRICT_FIELDS.has(r.field) || /yếu tố nước ngoài/.test(r.name) || (r.field === 'Bảo trợ xã hội' && /trợ cấp xã hội hàng tháng|mai táng/.test(r.name));
 // A procedure of both a department and the local People's Committees: which local tier in 2021.
 const COMMUNE_SIDE = new Set(['Người có công', 'Phòng, chống tệ nạn xã hội', 'Bảo trợ xã hội', 'Trẻ em']);
 function tier2021(r) {
@@ -306,7 +455,8 @@ const candidates = records
     return { ...r, name, tier21: tier };
   })
   .sort((a, b) => cmp(a.code, b.code))
-  .filter((r) => { // one procedure per name: the name-similarity suggestion must have a clear answer
+  .filter((r) => {
+    // one procedure per name: the name-similarity suggestion must have a clear answer
     const k = [...nameWords(r.name)].sort().join(' ');
     if (seenNames.has(k)) return false;
     seenNames.add(k);
@@ -344,14 +494,37 @@ const dept = (rec) => DEPT_OF_FIELD.get(rec.field);
 // every day, lawyers' and bailiffs' affairs seldom; commune procedures more than the others; and
 // within that, the short names more than the long. Drawn once (lower is busier), it orders both the
 // number of local units that list a procedure and its dossier volume.
-const EVERYDAY = new Set(['Hộ tịch', 'Chứng thực', 'Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)',
-  'Thành lập và hoạt động của doanh nghiệp', 'Bảo trợ xã hội', 'Người có công', 'An toàn thực phẩm', 'Đường bộ',
-  'Lưu thông hàng hóa trong nước', 'Khám bệnh, chữa bệnh', 'Dược phẩm', 'Giáo dục và Đào tạo thuộc hệ thống giáo dục quốc dân']);
-const SELDOM = new Set(['Thừa hành viên', 'Quản tài viên', 'Trọng tài thương mại', 'Hòa giải thương mại', 'Giám định tư pháp',
-  'Luật sư', 'Đấu giá tài sản', 'Quốc tịch', 'Bồi thường nhà nước', 'Nuôi con nuôi', 'Quản lý bán hàng đa cấp',
-  'Vật liệu nổ công nghiệp, tiền chất thuốc nổ', 'Hàng hải và đường thủy nội địa']);
-const popularity = (rec) => rec.name.length * (0.7 + 0.6 * rnd())
-  / (EVERYDAY.has(rec.field) ? 4 : SELDOM.has(rec.field) ? 0.3 : 1) / (rec.tier21 === 'Cấp xã' ? 2 : 1);
+const EVERYDAY = new Set([
+  'Hộ tịch',
+  'Chứng thực',
+  'Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)',
+  'Thành lập và hoạt động của doanh nghiệp',
+  'Bảo trợ xã hội',
+  'Người có công',
+  'An toàn thực phẩm',
+  'Đường bộ',
+  'Lưu thông hàng hóa trong nước',
+  'Khám bệnh, chữa bệnh',
+  'Dược phẩm',
+  'Giáo dục và Đào tạo thuộc hệ thống giáo dục quốc dân',
+]);
+const SELDOM = new Set([
+  'Thừa hành viên',
+  'Quản tài viên',
+  'Trọng tài thương mại',
+  'Hòa giải thương mại',
+  'Giám định tư pháp',
+  'Luật sư',
+  'Đấu giá tài sản',
+  'Quốc tịch',
+  'Bồi thường nhà nước',
+  'Nuôi con nuôi',
+  'Quản lý bán hàng đa cấp',
+  'Vật liệu nổ công nghiệp, tiền chất thuốc nổ',
+  'Hàng hải và đường thủy nội địa',
+]);
+const popularity = (rec) =>
+  (rec.name.length * (0.7 + 0.6 * rnd())) / (EVERYDAY.has(rec.field) ? 4 : SELDOM.has(rec.field) ? 0.3 : 1) / (rec.tier21 === 'Cấp xã' ? 2 : 1);
 
 /** distinct code → { rec, code, level, integrated, pop, rows: [{ tier, agency, levelText }] } */
 const procs = [];
@@ -365,12 +538,13 @@ for (const r of provRecs) mk(r, [{ tier: 'Cấp tỉnh', agency: dept(r) }]);
 // communes, the rare ones by one. Each row of a code says the same level and integration.
 function listLocal(recs, units, counts) {
   const ps = recs.map((r) => mk(r, []));
-  [...ps].sort((a, b) => a.pop - b.pop).forEach((p, i) => {
-    const n = counts[Math.min(i, counts.length - 1)];
-    const chosen = weightedSample(units, n, (u) => u.weight)
-      .sort((a, b) => cmp(a.id, b.id));
-    p.rows = chosen.map((u) => ({ tier: u.tier, agency: u.name }));
-  });
+  [...ps]
+    .sort((a, b) => a.pop - b.pop)
+    .forEach((p, i) => {
+      const n = counts[Math.min(i, counts.length - 1)];
+      const chosen = weightedSample(units, n, (u) => u.weight).sort((a, b) => cmp(a.id, b.id));
+      p.rows = chosen.map((u) => ({ tier: u.tier, agency: u.name }));
+    });
 }
 listLocal(distRecs, districtUnits, [6, 6, 6, 6, 6, 5, 3, 3, 3, 2, 2, 2, 1]);
 listLocal(commRecs, communeUnits, [10, 8, 8, 6, 5, 4, 4, 3, 3, 2, 2, 2, 2, 1]);
@@ -385,9 +559,14 @@ const dupSpec = [
 ];
 const dupProcs = dupRecs.map((r, i) => {
   const local = r.tier21.endsWith('Cấp xã') ? pick(communeUnits) : pick(districtUnits);
-  const p = mk(r, [{ tier: 'Cấp tỉnh', agency: dept(r) }, { tier: local.tier, agency: local.name }]);
+  const p = mk(r, [
+    { tier: 'Cấp tỉnh', agency: dept(r) },
+    { tier: local.tier, agency: local.name },
+  ]);
   p.level = dupSpec[i].level;
-  p.rows.forEach((row, k) => { row.levelText = dupSpec[i].texts[k]; });
+  p.rows.forEach((row, k) => {
+    row.levelText = dupSpec[i].texts[k];
+  });
   p.integrated = p.level >= 3;
   p.dup = true;
   return p;
@@ -400,28 +579,44 @@ const dupProcs = dupRecs.map((r, i) => {
   const rest = procs.filter((p) => p.level === null);
   const used = { 4: 0, 3: 0, 2: 0 };
   for (const p of dupProcs) used[p.level]++;
-  const levels = [
-    ...Array(N_LEVEL4 - used[4]).fill(4),
-    ...Array(N_LEVEL3 - used[3]).fill(3),
-    ...Array(DISTINCT - N_LEVEL4 - N_LEVEL3 - used[2]).fill(2),
-  ];
+  const levels = [...Array(N_LEVEL4 - used[4]).fill(4), ...Array(N_LEVEL3 - used[3]).fill(3), ...Array(DISTINCT - N_LEVEL4 - N_LEVEL3 - used[2]).fill(2)];
   if (levels.length !== rest.length) throw new Error('level quotas do not add up');
   const shuffled = shuffle(levels);
-  rest.forEach((p, i) => { p.level = shuffled[i]; });
+  rest.forEach((p, i) => {
+    p.level = shuffled[i];
+  });
   let lowest = 0;
   for (const p of rest) {
     const x = rnd();
-    const text = p.level === 4 ? (x < 0.25 ? 'Toàn trình' : x < 0.4 ? 'DVC mức độ 4' : 'Mức độ 4')
-      : p.level === 3 ? (x < 0.25 ? 'Một phần' : x < 0.45 ? 'DVC mức độ 3' : 'Mức độ 3')
-        : (lowest < N_LEVEL1 && x < 0.1 ? (lowest++, 'Mức độ 1') : 'Mức độ 2');
+    const text =
+      p.level === 4
+        ? x < 0.25
+          ? 'Toàn trình'
+          : x < 0.4
+            ? 'DVC mức độ 4'
+            : 'Mức độ 4'
+        : p.level === 3
+          ? x < 0.25
+            ? 'Một phần'
+            : x < 0.45
+              ? 'DVC mức độ 3'
+              : 'Mức độ 3'
+          : lowest < N_LEVEL1 && x < 0.1
+            ? (lowest++, 'Mức độ 1')
+            : 'Mức độ 2';
     for (const row of p.rows) row.levelText = text;
   }
   for (const p of rest) {
     if (lowest >= N_LEVEL1) break;
-    if (p.rows[0].levelText === 'Mức độ 2') { for (const row of p.rows) row.levelText = 'Mức độ 1'; lowest++; }
+    if (p.rows[0].levelText === 'Mức độ 2') {
+      for (const row of p.rows) row.levelText = 'Mức độ 1';
+      lowest++;
+    }
   }
   const high = shuffle(rest.filter((p) => p.level >= 3));
-  high.forEach((p, i) => { p.integrated = i >= N_NOT_INTEGRATED; });
+  high.forEach((p, i) => {
+    p.integrated = i >= N_NOT_INTEGRATED;
+  });
   for (const p of rest) if (p.level < 3) p.integrated = false;
 }
 
@@ -442,7 +637,10 @@ mmSuffix.code = `${mmSuffix.rec.code}.000.00.00.${OTHER_SUFFIX}`;
 // (c): the portal keeps an old code under the name of a procedure whose current national code
 // it does not list; the new code's record is a real one from the source.
 // The new code is of the latest series (1.008xxx–1.009xxx, 2020–2021), the old one of the first.
-const newRec = extraPool.splice(extraPool.findIndex((r) => r.tier21 === 'Cấp tỉnh' && /^1\.00[89]/.test(r.code)), 1)[0];
+const newRec = extraPool.splice(
+  extraPool.findIndex((r) => r.tier21 === 'Cấp tỉnh' && /^1\.00[89]/.test(r.code)),
+  1,
+)[0];
 const extras = take(extraPool, N_NATIONAL_EXTRA, 'national-only records');
 mmOld.rec = newRec; // the portal row shows the new record's name, field and agency
 mmOld.rows[0].agency = dept(newRec);
@@ -457,7 +655,10 @@ const nationalBases = nationalRecs.map((r) => r.code);
     for (const digit of shuffle([...'0123456789'])) {
       const t = real.slice(0, pos) + digit + real.slice(pos + 1);
       if (t === real || sourceCodes.has(t)) continue;
-      if (nationalBases.filter((b) => hamming1(b, t)).length === 1) { typo = t; break; }
+      if (nationalBases.filter((b) => hamming1(b, t)).length === 1) {
+        typo = t;
+        break;
+      }
     }
     if (typo) break;
   }
@@ -485,7 +686,8 @@ const nationalBases = nationalRecs.map((r) => r.code);
 
 const SIGN_FIRST = dayOf('2020-10-01'); // no public holiday from here to 31/12/2020
 const SIGN_LAST = dayOf('2021-12-17');
-const LATE = [ // [signed, updated or null]
+const LATE = [
+  // [signed, updated or null]
   ['2021-02-08', '2021-02-24'], // across Tết Tân Sửu: off 10–16/02, 17/02 a working day
   ['2021-04-19', '2021-05-04'], // across 21/04 (Hùng Kings), 30/04, 01/05 and 03/05 in lieu
   ['2021-08-27', '2021-09-10'], // across National Day 02–03/09/2021
@@ -499,22 +701,32 @@ const LATE = [ // [signed, updated or null]
 const ON_TIME_BY_NOTICE = ['2021-02-03', '2021-02-17'];
 // Deadline not passed on 31/12/2021: the first on that very day, the second across New Year 2022
 // (01/01/2022 is a Saturday, so Monday 03/01 is off in lieu).
-const PENDING = [['2021-12-24', null], ['2021-12-28', null]];
+const PENDING = [
+  ['2021-12-24', null],
+  ['2021-12-28', null],
+];
 
 {
   const special = shuffle(procs.filter((p) => !p.dup && p !== apostrophe));
   const lateOnes = special.slice(0, LATE.length);
   const pendingOnes = special.slice(LATE.length, LATE.length + PENDING.length);
   const byNotice = special[LATE.length + PENDING.length];
-  lateOnes.forEach((p, i) => { p.signed = dayOf(LATE[i][0]); p.updated = LATE[i][1] && dayOf(LATE[i][1]); });
-  pendingOnes.forEach((p, i) => { p.signed = dayOf(PENDING[i][0]); p.updated = null; });
+  lateOnes.forEach((p, i) => {
+    p.signed = dayOf(LATE[i][0]);
+    p.updated = LATE[i][1] && dayOf(LATE[i][1]);
+  });
+  pendingOnes.forEach((p, i) => {
+    p.signed = dayOf(PENDING[i][0]);
+    p.updated = null;
+  });
   byNotice.signed = dayOf(ON_TIME_BY_NOTICE[0]);
   byNotice.updated = dayOf(ON_TIME_BY_NOTICE[1]);
   for (const p of procs) {
     if (p.signed !== undefined) continue;
     // Signed on a working day; updated 1–4 working days later.
     let s;
-    do s = randInt(SIGN_FIRST, SIGN_LAST); while (!isWorking(s));
+    do s = randInt(SIGN_FIRST, SIGN_LAST);
+    while (!isWorking(s));
     p.signed = s;
     p.updated = addWorkingDays(s, randInt(1, 4));
   }
@@ -524,10 +736,12 @@ const PENDING = [['2021-12-24', null], ['2021-12-28', null]];
 // Write procedures.csv (Excel "CSV UTF-8": BOM, ';', CRLF)
 
 function csvLine(values, delim) {
-  return values.map((v) => {
-    const s = v == null ? '' : String(v);
-    return s.includes(delim) || /["\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  }).join(delim);
+  return values
+    .map((v) => {
+      const s = v == null ? '' : String(v);
+      return s.includes(delim) || /["\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    })
+    .join(delim);
 }
 function writeCsv(file, header, rows, { delim, eol, bom }) {
   const text = [header, ...rows].map((r) => csvLine(r, delim)).join(eol) + eol;
@@ -540,37 +754,62 @@ const portalRows = [];
 for (const p of procs) {
   for (const row of p.rows) portalRows.push({ p, ...row });
 }
-portalRows.sort((a, b) => TIER_ORDER[a.tier] - TIER_ORDER[b.tier]
-  || AGENCY_ORDER.indexOf(a.agency) - AGENCY_ORDER.indexOf(b.agency)
-  || cmp(a.p.rec.field, b.p.rec.field)
-  || cmp(a.p.code, b.p.code));
+portalRows.sort(
+  (a, b) =>
+    TIER_ORDER[a.tier] - TIER_ORDER[b.tier] ||
+    AGENCY_ORDER.indexOf(a.agency) - AGENCY_ORDER.indexOf(b.agency) ||
+    cmp(a.p.rec.field, b.p.rec.field) ||
+    cmp(a.p.code, b.p.code),
+);
 
 fs.mkdirSync(OUT, { recursive: true });
-const PROC_HEADER = ['STT', 'Mã TTHC', 'Tên thủ tục', 'Lĩnh vực', 'Cơ quan thực hiện', 'Cấp thực hiện', 'Mức độ DVC',
-  'Tích hợp DVCQG', 'Ngày ký QĐ công bố', 'Ngày cập nhật CSDLQG'];
-writeCsv(path.join(OUT, 'procedures.csv'), PROC_HEADER, portalRows.map((r, i) => [
-  i + 1,
-  r.p === apostrophe ? `'${r.p.code} ` : r.p.code,
-  r.p.rec.name,
-  r.p.rec.field,
-  r.agency,
-  r.tier,
-  r.levelText,
-  r.p.integrated ? 'Có' : 'Không',
-  dmy(r.p.signed),
-  r.p.updated ? dmy(r.p.updated) : '',
-]), { delim: ';', eol: '\r\n', bom: true });
+const PROC_HEADER = [
+  'STT',
+  'Mã TTHC',
+  'Tên thủ tục',
+  'Lĩnh vực',
+  'Cơ quan thực hiện',
+  'Cấp thực hiện',
+  'Mức độ DVC',
+  'Tích hợp DVCQG',
+  'Ngày ký QĐ công bố',
+  'Ngày cập nhật CSDLQG',
+];
+writeCsv(
+  path.join(OUT, 'procedures.csv'),
+  PROC_HEADER,
+  portalRows.map((r, i) => [
+    i + 1,
+    r.p === apostrophe ? `'${r.p.code} ` : r.p.code,
+    r.p.rec.name,
+    r.p.rec.field,
+    r.agency,
+    r.tier,
+    r.levelText,
+    r.p.integrated ? 'Có' : 'Không',
+    dmy(r.p.signed),
+    r.p.updated ? dmy(r.p.updated) : '',
+  ]),
+  { delim: ';', eol: '\r\n', bom: true },
+);
 
 // ---------------------------------------------------------------------------------------------
 // Write national.csv (UTF-8 without BOM, ',', LF): bare base codes + the one full code of (a)
 
 const LOCAL_AGENCY = { 'Cấp huyện': 'Ủy ban nhân dân cấp huyện', 'Cấp xã': 'Ủy ban nhân dân cấp xã' };
-const nationalAgency = (r) => r.tier21.split(', ').map((t) => (t === 'Cấp tỉnh' ? dept(r) : LOCAL_AGENCY[t])).join(', ');
+const nationalAgency = (r) =>
+  r.tier21
+    .split(', ')
+    .map((t) => (t === 'Cấp tỉnh' ? dept(r) : LOCAL_AGENCY[t]))
+    .join(', ');
 const nationalRows = nationalRecs
   .map((r) => [r === mmSuffix.rec ? nationalFull : r.code, r.name, r.tier21, r.field, nationalAgency(r)])
   .sort((a, b) => cmp(a[0], b[0]));
-writeCsv(path.join(OUT, 'national.csv'), ['Mã thủ tục', 'Tên thủ tục', 'Cấp thực hiện', 'Lĩnh vực', 'Cơ quan thực hiện'],
-  nationalRows, { delim: ',', eol: '\n', bom: false });
+writeCsv(path.join(OUT, 'national.csv'), ['Mã thủ tục', 'Tên thủ tục', 'Cấp thực hiện', 'Lĩnh vực', 'Cơ quan thực hiện'], nationalRows, {
+  delim: ',',
+  eol: '\n',
+  bom: false,
+});
 
 // ---------------------------------------------------------------------------------------------
 // Dossiers: the one-stop register of 01/01–30/11/2021, exported on 30/12/2021
@@ -609,35 +848,49 @@ const LAGGARDS = {
   'UBND xã Chân Lý': { digitised: 0, eResult: 0 },
   'Sở Y tế': { eResult: 0.02 },
 };
-const profiles = new Map([...UNITS.values()].map((u) => {
-  const p = {
-    sync: 0.72 + 0.24 * rnd(),
-    digitised: 0.06 + 0.3 * rnd(),
-    eResult: 0.08 + 0.35 * rnd(),
-    payOnline: 0.1 + 0.35 * rnd(),
-    feeStyle: pick(['plain', 'dong']), // "50.000" / "0", or "50.000 đ" / "Miễn phí"
-    unpaid: pick(['0', '']),
-    ...LAGGARDS[u.name],
-  };
-  return [u.name, p];
-}));
+const profiles = new Map(
+  [...UNITS.values()].map((u) => {
+    const p = {
+      sync: 0.72 + 0.24 * rnd(),
+      digitised: 0.06 + 0.3 * rnd(),
+      eResult: 0.08 + 0.35 * rnd(),
+      payOnline: 0.1 + 0.35 * rnd(),
+      feeStyle: pick(['plain', 'dong']), // "50.000" / "0", or "50.000 đ" / "Miễn phí"
+      unpaid: pick(['0', '']),
+      ...LAGGARDS[u.name],
+    };
+    return [u.name, p];
+  }),
+);
 if (Object.keys(LAGGARDS).some((name) => !UNITS.has(name))) throw new Error('a laggard is no unit');
 
 // Fees: civil status, legal aid, social protection and the like charge none by law; of the others,
 // nearly half charge none and the rest one amount, by tier.
 const FREE = /khai sinh|khai tử|đăng ký kết hôn$|trợ cấp|hỗ trợ|trợ giúp|giám hộ|mai táng|khuyết tật|chăm sóc thay thế|hòa giải viên|bồi thường/i;
-const FREE_FIELDS = new Set(['Trợ giúp pháp lý', 'Bảo trợ xã hội', 'Người có công', 'Trẻ em', 'Phòng, chống tệ nạn xã hội',
-  'Hòa giải ở cơ sở', 'Bồi thường nhà nước', 'Giáo dục mầm non', 'Giáo dục tiểu học',
-  'Giáo dục và Đào tạo thuộc hệ thống giáo dục quốc dân', 'Thành lập và hoạt động của tổ hợp tác không đăng ký']);
+const FREE_FIELDS = new Set([
+  'Trợ giúp pháp lý',
+  'Bảo trợ xã hội',
+  'Người có công',
+  'Trẻ em',
+  'Phòng, chống tệ nạn xã hội',
+  'Hòa giải ở cơ sở',
+  'Bồi thường nhà nước',
+  'Giáo dục mầm non',
+  'Giáo dục tiểu học',
+  'Giáo dục và Đào tạo thuộc hệ thống giáo dục quốc dân',
+  'Thành lập và hoạt động của tổ hợp tác không đăng ký',
+]);
 const FEES = {
   'Cấp tỉnh': [50000, 100000, 150000, 200000, 300000, 500000, 1000000, 1500000],
   'Cấp huyện': [20000, 30000, 50000, 100000, 150000],
   'Cấp xã': [2000, 5000, 10000, 20000, 30000, 50000],
 };
-const feeOf = new Map([...procs].map((p) => {
-  const fee = rnd() < 0.45 ? 0 : pick(FEES[p.rows[0].tier]);
-  return [p, FREE_FIELDS.has(p.rec.field) || FREE.test(p.rec.name) ? 0 : fee];
-}));
+const feeOf = new Map(
+  [...procs].map((p) => {
+    const fee = rnd() < 0.45 ? 0 : pick(FEES[p.rows[0].tier]);
+    return [p, FREE_FIELDS.has(p.rec.field) || FREE.test(p.rec.name) ? 0 : fee];
+  }),
+);
 const money = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 
 const dossierSeeds = []; // { p | null, online?, drop? }
@@ -660,21 +913,27 @@ for (const d of dossierSeeds) d.drop = rnd() < 0.03 ? pick(NOT_COUNTED) : null;
   const countedHigh = dossierSeeds.filter((d) => d.p && d.p.level >= 3 && !d.drop).length;
   const target = Math.round(ONLINE_SHARE * countedHigh);
   const prop = new Map([...uptake].map((p) => [p, 0.1 + 0.9 * rnd()]));
-  const alloc = (s) => new Map([...uptake].map((p) => {
-    const n = byProc.get(p).filter((d) => !d.drop).length;
-    return [p, Math.min(n, Math.max(1, Math.round(n * Math.min(1, prop.get(p) * s))))];
-  }));
+  const alloc = (s) =>
+    new Map(
+      [...uptake].map((p) => {
+        const n = byProc.get(p).filter((d) => !d.drop).length;
+        return [p, Math.min(n, Math.max(1, Math.round(n * Math.min(1, prop.get(p) * s))))];
+      }),
+    );
   let lo = 0;
   let hi = 10;
   for (let i = 0; i < 60; i++) {
     const mid = (lo + hi) / 2;
     const sum = [...alloc(mid).values()].reduce((a, b) => a + b, 0);
-    if (sum < target) lo = mid; else hi = mid;
+    if (sum < target) lo = mid;
+    else hi = mid;
   }
   const plan = alloc(hi);
   for (const p of uptake) {
     const counted = shuffle(byProc.get(p).filter((d) => !d.drop));
-    counted.forEach((d, i) => { d.online = i < plan.get(p); });
+    counted.forEach((d, i) => {
+      d.online = i < plan.get(p);
+    });
     for (const d of byProc.get(p)) if (d.drop) d.online = rnd() < 0.5;
   }
   for (const p of cancelledOnline) {
@@ -709,12 +968,14 @@ for (const d of dossierSeeds) {
     status = d.drop;
   } else {
     const late = rnd() < 0.08;
-    const f = late ? addWorkingDays(due, randInt(1, 8))
-      : Math.max(day, start + Math.floor((due - start) * (0.2 + 0.8 * rnd())));
+    const f = late ? addWorkingDays(due, randInt(1, 8)) : Math.max(day, start + Math.floor((due - start) * (0.2 + 0.8 * rnd())));
     const fin = isWorking(f) ? f : addWorkingDays(f, 1);
     // Dossiers due after the export are mostly still being handled when it is taken.
     if (fin > D_EXPORTED || (due > D_EXPORTED && rnd() < 0.7) || rnd() < 0.015) status = rnd() < 0.2 ? 'Chờ bổ sung hồ sơ' : 'Đang xử lý';
-    else { status = 'Đã trả kết quả'; finished = Math.min(fin, D_EXPORTED); }
+    else {
+      status = 'Đã trả kết quả';
+      finished = Math.min(fin, D_EXPORTED);
+    }
   }
   dossiers.push({ unit: unit(agency), agency, day, minutes, code, name, channel, due, finished, status, online, p: d.p });
 }
@@ -724,7 +985,10 @@ dossiers.sort((a, b) => a.day - b.day || a.minutes - b.minutes || cmp(a.code, b.
 {
   const finishedOnes = dossiers.filter((d) => d.finished != null);
   for (const d of shuffle(dossiers).slice(0, N_NO_DUE)) d.due = null;
-  for (const d of shuffle(finishedOnes).slice(0, N_RESOLVED_UNDATED)) { d.finished = null; d.undated = true; }
+  for (const d of shuffle(finishedOnes).slice(0, N_RESOLVED_UNDATED)) {
+    d.finished = null;
+    d.undated = true;
+  }
 }
 {
   const seq = new Map();
@@ -744,26 +1008,51 @@ dossiers.sort((a, b) => a.day - b.day || a.minutes - b.minutes || cmp(a.code, b.
     const syncedCell = rnd() < pr.sync ? 'Có' : 'Không';
     const feeLeftEmpty = rnd() < 0.04; // no amount entered: no fee as far as the register says
     const paidWhere = paid ? (rnd() < 0.6 ? '1' : '2') : null;
-    return [id, d.code, d.name, d.channel, `${dmy(d.day)} ${hhmm(d.minutes)}`, d.due == null ? '' : dmy(d.due),
-      d.finished ? dmy(d.finished) : '', d.status,
+    return [
+      id,
+      d.code,
+      d.name,
+      d.channel,
+      `${dmy(d.day)} ${hhmm(d.minutes)}`,
+      d.due == null ? '' : dmy(d.due),
+      d.finished ? dmy(d.finished) : '',
+      d.status,
       d.agency,
       syncedCell,
       feeLeftEmpty ? '' : feeText,
-      feeLeftEmpty ? '' : paidWhere ?? (fee > 0 ? pr.unpaid : ''),
+      feeLeftEmpty ? '' : (paidWhere ?? (fee > 0 ? pr.unpaid : '')),
       eResult ? `${PORTAL}/kq/${id}` : '',
-      rnd() < pr.digitised * (d.online ? 1.3 : 1) ? 'Có' : 'Không'];
+      rnd() < pr.digitised * (d.online ? 1.3 : 1) ? 'Có' : 'Không',
+    ];
   });
-  writeCsv(path.join(OUT, 'dossiers.csv'),
-    ['Số hồ sơ', 'Mã TTHC', 'Tên thủ tục', 'Hình thức nộp', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày trả kết quả', 'Trạng thái',
-      'Đơn vị tiếp nhận', 'Đồng bộ DVCQG', 'Lệ phí', 'Thanh toán trực tuyến', 'Kết quả điện tử', 'Đã số hóa'],
-    rows, { delim: ';', eol: '\r\n', bom: true });
+  writeCsv(
+    path.join(OUT, 'dossiers.csv'),
+    [
+      'Số hồ sơ',
+      'Mã TTHC',
+      'Tên thủ tục',
+      'Hình thức nộp',
+      'Ngày tiếp nhận',
+      'Ngày hẹn trả',
+      'Ngày trả kết quả',
+      'Trạng thái',
+      'Đơn vị tiếp nhận',
+      'Đồng bộ DVCQG',
+      'Lệ phí',
+      'Thanh toán trực tuyến',
+      'Kết quả điện tử',
+      'Đã số hóa',
+    ],
+    rows,
+    { delim: ';', eol: '\r\n', bom: true },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
 // Figures, computed from the files as written
 
-const readBack = (name, delimiter) => parse(fs.readFileSync(path.join(OUT, name)),
-  { columns: true, bom: true, delimiter, relax_column_count: false, skip_empty_lines: true });
+const readBack = (name, delimiter) =>
+  parse(fs.readFileSync(path.join(OUT, name)), { columns: true, bom: true, delimiter, relax_column_count: false, skip_empty_lines: true });
 const P = readBack('procedures.csv', ';');
 const N = readBack('national.csv', ',');
 const D = readBack('dossiers.csv', ';');
@@ -834,8 +1123,7 @@ function suggest(code) {
   return best ? { code: best.code, reason: 'name', similarity: best.s } : null;
 }
 const mismatches = all.filter((e) => !matches(e.code)).map((e) => ({ code: e.code, line: e.lines[0], suggestion: suggest(e.code) }));
-const natListed = natCodes.filter((c) => portalFull.has(c.code) || portalBareBases.has(baseOf(c.code))
-  || (isBare(c.code) && portalBases.has(c.code)));
+const natListed = natCodes.filter((c) => portalFull.has(c.code) || portalBareBases.has(baseOf(c.code)) || (isBare(c.code) && portalBases.has(c.code)));
 const nationalOnly = natCodes.filter((c) => !natListed.includes(c));
 
 // Publication deadline (SPEC §4, as of AS_OF), under the official schedule and under the rules alone.
@@ -891,8 +1179,14 @@ const withOnline = new Set();
 const counted = []; // counted dossiers of a known procedure: the base of the §12.1 figures
 for (const r of D) {
   const e = procOf(r['Mã TTHC']);
-  if (!e) { unmatched++; continue; }
-  if (!isCounted(r['Trạng thái'])) { notCounted++; continue; }
+  if (!e) {
+    unmatched++;
+    continue;
+  }
+  if (!isCounted(r['Trạng thái'])) {
+    notCounted++;
+    continue;
+  }
   counted.push(r);
   const online = r['Hình thức nộp'] === 'Trực tuyến';
   if (r['Hình thức nộp'].startsWith('Bưu chính')) postal++;
@@ -902,7 +1196,10 @@ for (const r of D) {
   }
   if (e.level >= 3) {
     countedHigh++;
-    if (online) { onlineHigh++; withOnline.add(e.code); }
+    if (online) {
+      onlineHigh++;
+      withOnline.add(e.code);
+    }
   }
 }
 const uptakeN = lvl3.filter((e) => withOnline.has(e.code)).length;
@@ -915,10 +1212,18 @@ const handled = { early: 0, lateFinished: 0, inProgress: 0, overdue: 0, noDue: 0
 for (const r of counted) {
   const due = r['Ngày hẹn trả'] ? parseDmy(r['Ngày hẹn trả']) : null;
   const fin = r['Ngày trả kết quả'] ? parseDmy(r['Ngày trả kết quả']) : null;
-  if (due == null) { handled.noDue++; continue; }
-  if (fin == null && isResolvedStatus(r['Trạng thái'])) { handled.undated++; continue; }
-  if (fin != null && fin <= ref) { if (fin <= due) handled.early++; else handled.lateFinished++; }
-  else if (due >= ref) handled.inProgress++;
+  if (due == null) {
+    handled.noDue++;
+    continue;
+  }
+  if (fin == null && isResolvedStatus(r['Trạng thái'])) {
+    handled.undated++;
+    continue;
+  }
+  if (fin != null && fin <= ref) {
+    if (fin <= due) handled.early++;
+    else handled.lateFinished++;
+  } else if (due >= ref) handled.inProgress++;
   else handled.overdue++;
 }
 const handledNum = handled.early + handled.inProgress;
@@ -937,36 +1242,75 @@ for (const r of counted) {
   if (yes(r, 'Đã số hóa')) a.digitised++;
   byAgency.set(r['Đơn vị tiếp nhận'], a);
 }
-const worst = (key, k) => [...byAgency.entries()].filter(([, a]) => a.n >= 30)
-  .sort((x, y) => x[1][key] / x[1].n - y[1][key] / y[1].n || cmp(x[0], y[0])).slice(0, k)
-  .map(([name, a]) => `${name} ${ratio(a[key], a.n)}`).join('; ');
+const worst = (key, k) =>
+  [...byAgency.entries()]
+    .filter(([, a]) => a.n >= 30)
+    .sort((x, y) => x[1][key] / x[1].n - y[1][key] / y[1].n || cmp(x[0], y[0]))
+    .slice(0, k)
+    .map(([name, a]) => `${name} ${ratio(a[key], a.n)}`)
+    .join('; ');
 const receivingUnits = new Set(D.map((r) => r['Đơn vị tiếp nhận']));
-const codesSeveralUnits = new Set([...new Set(D.map((r) => `${normCode(r['Mã TTHC'])}|${r['Đơn vị tiếp nhận']}`))]
-  .map((k) => k.split('|')[0]).filter((c, i, a) => a.indexOf(c) !== i));
+const codesSeveralUnits = new Set(
+  [...new Set(D.map((r) => `${normCode(r['Mã TTHC'])}|${r['Đơn vị tiếp nhận']}`))].map((k) => k.split('|')[0]).filter((c, i, a) => a.indexOf(c) !== i),
+);
 
-const mmKind = (code) => (code === mmSuffix.code ? '(a) another province\'s suffix' : code === mmTypo.code ? '(b) one-digit typo'
-  : code === mmOld.code ? '(c) abolished code' : '?');
-const pubLine = (p) => `${ratio(p.onTime.length, p.den)}, shortfall ${p.den - p.onTime.length}; on time ${p.onTime.length}, late ${p.late.length}, pending ${p.pending.length}`;
+const mmKind = (code) =>
+  code === mmSuffix.code ? "(a) another province's suffix" : code === mmTypo.code ? '(b) one-digit typo' : code === mmOld.code ? '(c) abolished code' : '?';
+const pubLine = (p) =>
+  `${ratio(p.onTime.length, p.den)}, shortfall ${p.den - p.onTime.length}; on time ${p.onTime.length}, late ${p.late.length}, pending ${p.pending.length}`;
 const figures = [
   ['procedures.csv rows', `${P.length}: ${tierRows('Cấp tỉnh')} cấp tỉnh, ${tierRows('Cấp huyện')} cấp huyện, ${tierRows('Cấp xã')} cấp xã`],
-  ['distinct procedure codes', `${all.length}: ${tierCodes('Cấp tỉnh')} listed by a department, ${tierCodes('Cấp huyện')} by districts, ${tierCodes('Cấp xã')} by communes`],
-  ['agencies listing procedures', `${agenciesListed.size}: ${[...agenciesListed].filter((a) => a.startsWith('Sở ')).length} departments, ${[...agenciesListed].filter((a) => unit(a)?.tier === 'Cấp huyện').length} districts, ${[...agenciesListed].filter((a) => unit(a)?.tier === 'Cấp xã').length} communes and wards`],
-  ['codes on several rows', `${multi.length}; by a department and a district or commune: ${multiMixed.map((e) => e.code).join(', ')}; the other ${multi.length - multiMixed.length} by several districts or communes, at one level`],
-  ['conflicting levels (lowest counts)', conflicts.map((e) => `${e.code} (lines ${e.lines.join(', ')}: levels ${e.levels.join(' / ')} → ${e.level})`).join('; ')],
+  [
+    'distinct procedure codes',
+    `${all.length}: ${tierCodes('Cấp tỉnh')} listed by a department, ${tierCodes('Cấp huyện')} by districts, ${tierCodes('Cấp xã')} by communes`,
+  ],
+  [
+    'agencies listing procedures',
+    `${agenciesListed.size}: ${[...agenciesListed].filter((a) => a.startsWith('Sở ')).length} departments, ${[...agenciesListed].filter((a) => unit(a)?.tier === 'Cấp huyện').length} districts, ${[...agenciesListed].filter((a) => unit(a)?.tier === 'Cấp xã').length} communes and wards`,
+  ],
+  [
+    'codes on several rows',
+    `${multi.length}; by a department and a district or commune: ${multiMixed.map((e) => e.code).join(', ')}; the other ${multi.length - multiMixed.length} by several districts or communes, at one level`,
+  ],
+  [
+    'conflicting levels (lowest counts)',
+    conflicts.map((e) => `${e.code} (lines ${e.lines.join(', ')}: levels ${e.levels.join(' / ')} → ${e.level})`).join('; '),
+  ],
   ['level3: level ≥ 3 (≥ 70 %)', `${ratio(lvl3.length, all.length)}: pass, shortfall ${shortGe(lvl3.length, all.length, 70)}`],
   ['level4: level 4 (≥ 30 %)', `${ratio(lvl4.length, all.length)}: fail, shortfall ${shortGe(lvl4.length, all.length, 30)}`],
   ['national-portal: level ≥ 3 integrated (≥ 100 %)', `${ratio(integ.length, lvl3.length)}: fail, shortfall ${shortGe(integ.length, lvl3.length, 100)}`],
-  ['national.csv codes', `${natCodes.length} (${natCodes.filter((c) => !isBare(c.code)).length} with a full code: ${natCodes.filter((c) => !isBare(c.code)).map((c) => c.code).join(', ')})`],
+  [
+    'national.csv codes',
+    `${natCodes.length} (${natCodes.filter((c) => !isBare(c.code)).length} with a full code: ${natCodes
+      .filter((c) => !isBare(c.code))
+      .map((c) => c.code)
+      .join(', ')})`,
+  ],
   ['code-match (100 %)', `${ratio(all.length - mismatches.length, all.length)}: fail, shortfall ${mismatches.length}`],
   ...mismatches.map((m) => [`mismatch ${mmKind(m.code)}`, `${m.code} (line ${m.line}) → ${m.suggestion.code} [${m.suggestion.reason}]`]),
   ['Excel-apostrophe code (matches)', `line ${codes.get(apostrophe.code).lines[0]}: '${apostrophe.code} (leading apostrophe, trailing space)`],
   ['national-coverage (info)', `${ratio(natListed.length, natCodes.length)}; nationalOnly ${nationalOnly.length}`],
-  [`publication-deadline (≥ 100 %, as of ${AS_OF}, --holidays fixtures/holidays-2021.csv)`, `${pubLine(pub)}: fail; on-time updates take ≤ ${maxOnTimeWd} working days`],
-  ...pub.late.map((l) => [`late ${l.e.code}`, `signed ${isoOf(l.s)}, deadline ${isoOf(l.deadline)}, updated ${l.u ? isoOf(l.u) : 'none'}, ${l.wd} working days${l.u ? '' : ' to ' + AS_OF}`]),
+  [
+    `publication-deadline (≥ 100 %, as of ${AS_OF}, --holidays fixtures/holidays-2021.csv)`,
+    `${pubLine(pub)}: fail; on-time updates take ≤ ${maxOnTimeWd} working days`,
+  ],
+  ...pub.late.map((l) => [
+    `late ${l.e.code}`,
+    `signed ${isoOf(l.s)}, deadline ${isoOf(l.deadline)}, updated ${l.u ? isoOf(l.u) : 'none'}, ${l.wd} working days${l.u ? '' : ' to ' + AS_OF}`,
+  ]),
   ...pub.pending.map((l) => [`pending ${l.e.code}`, `signed ${isoOf(l.s)}, deadline ${isoOf(l.deadline)}`]),
-  ...onlyByNotice.map((x) => [`on time by the notice only ${x.e.code}`, `signed ${isoOf(x.s)}, deadline ${isoOf(x.deadline)}, updated ${isoOf(x.u)}, ${x.wd} working days (17/02/2021 a working day)`]),
-  ['publication-deadline without --holidays (default rules)', `${pubLine(pubRules)}${onlyByNotice.length ? `: ${onlyByNotice.map((x) => x.e.code).join(', ')} late by the rules, whose deadline would be ${onlyByNotice.map((x) => isoOf(pubRules.late.find((l) => l.e === x.e).deadline)).join(', ')}` : ''}`],
-  ['holidays-2021.csv', `${holidayRows.length} days (${holidayRows.filter((r) => r.kind === 'off').length} off, ${holidayRows.filter((r) => r.kind === 'working').length} working); every rule-derived day of 2021 listed, so no holiday-rule-unlisted warning`],
+  ...onlyByNotice.map((x) => [
+    `on time by the notice only ${x.e.code}`,
+    `signed ${isoOf(x.s)}, deadline ${isoOf(x.deadline)}, updated ${isoOf(x.u)}, ${x.wd} working days (17/02/2021 a working day)`,
+  ]),
+  [
+    'publication-deadline without --holidays (default rules)',
+    `${pubLine(pubRules)}${onlyByNotice.length ? `: ${onlyByNotice.map((x) => x.e.code).join(', ')} late by the rules, whose deadline would be ${onlyByNotice.map((x) => isoOf(pubRules.late.find((l) => l.e === x.e).deadline)).join(', ')}` : ''}`,
+  ],
+  [
+    'holidays-2021.csv',
+    `${holidayRows.length} days (${holidayRows.filter((r) => r.kind === 'off').length} off, ${holidayRows.filter((r) => r.kind === 'working').length} working); every rule-derived day of 2021 listed, so no holiday-rule-unlisted warning`,
+  ],
   ['dossiers.csv rows', `${D.length} (received ${isoOf(Math.min(...receivedDays))} … ${isoOf(Math.max(...receivedDays))}, exported ${EXPORTED})`],
   ['dossiers counted / not counted / unmatched', `${counted.length} / ${notCounted} / ${unmatched} (unmatched code ${unmatchedRec.code}.000.00.00.${SUFFIX})`],
   ['online-uptake: level ≥ 3 with a counted online dossier (> 30 %)', `${ratio(uptakeN, lvl3.length)}: pass, shortfall ${shortGt(uptakeN, lvl3.length, 30)}`],
@@ -978,7 +1322,10 @@ const figures = [
 // Figures of the columns that no check reads today (SPEC §12.1), over the counted dossiers above.
 const scoreFigures = [
   ['Đơn vị tiếp nhận', `${receivingUnits.size} units; ${codesSeveralUnits.size} codes received by more than one unit`],
-  ['handled on time at 2021-12-31', `${ratio(handledNum, handledDen)}: finished by the due date ${handled.early}, in progress within it ${handled.inProgress}, finished late ${handled.lateFinished}, unfinished and overdue ${handled.overdue}; not judged: no due date ${handled.noDue}, "Đã trả kết quả" without a date ${handled.undated}`],
+  [
+    'handled on time at 2021-12-31',
+    `${ratio(handledNum, handledDen)}: finished by the due date ${handled.early}, in progress within it ${handled.inProgress}, finished late ${handled.lateFinished}, unfinished and overdue ${handled.overdue}; not judged: no due date ${handled.noDue}, "Đã trả kết quả" without a date ${handled.undated}`,
+  ],
   ['Đồng bộ DVCQG = Có', `${ratio(synced, counted.length)}; lowest: ${worst('synced', 3)}`],
   ['Lệ phí above 0, paid online (1 or 2)', `${ratio(paidOnline, withFee.length)}`],
   ['Kết quả điện tử (a link)', `${ratio(eResults, counted.length)}`],

@@ -52,7 +52,11 @@ function buildProgram(io: Io, done: (code: Promise<number>) => void): Command {
       .option('--national <file>', 'the national database (CSDLQG) list for the province (CSV)')
       .option('--dossiers <file...>', 'dossier registers (CSV); repeatable')
       .option('--dossier-counts <file...>', 'per-procedure dossier counts (CSV written by `aggregate` or by SQL); repeatable, summed')
-      .addOption(new Option('--engine <engine>', 'what reads --dossiers: js (default) or duckdb (needs @duckdb/node-api; reads Parquet too)').choices(engines).default('js'))
+      .addOption(
+        new Option('--engine <engine>', 'what reads --dossiers: js (default) or duckdb (needs @duckdb/node-api; reads Parquet too)')
+          .choices(engines)
+          .default('js'),
+      )
       .option('--from <date>', 'first day of the period (yyyy-MM-dd), inclusive')
       .option('--to <date>', 'last day of the period (yyyy-MM-dd), inclusive')
       .option('--holidays <file>', 'official days off and working days (CSV date,kind[,note])')

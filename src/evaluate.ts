@@ -132,12 +132,12 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions): Result {
   });
   const whole = inputFor(distinct.procedures);
   const checkResults = runChecks(whole, options, false);
-  const mismatches =
-    nationalIndex && dataset.national ? findMismatches(distinct.procedures, nationalIndex, new Suggester(dataset.national)) : [];
+  const mismatches = nationalIndex && dataset.national ? findMismatches(distinct.procedures, nationalIndex, new Suggester(dataset.national)) : [];
   const nationalOnly = dataset.national
-    ? uniqueBy(dataset.national.filter((row) => row.code !== '' && !whole.portalIndex.matches(row.code)), (r) => r.code).map(
-        ({ code, name }) => ({ code, name }),
-      )
+    ? uniqueBy(
+        dataset.national.filter((row) => row.code !== '' && !whole.portalIndex.matches(row.code)),
+        (r) => r.code,
+      ).map(({ code, name }) => ({ code, name }))
     : [];
   const { late, pending } = listLateAndPending(distinct.procedures, whole.deadlines);
 

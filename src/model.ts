@@ -212,13 +212,7 @@ export interface Settings {
 
 export type CheckStatus = 'pass' | 'fail' | 'skip' | 'info';
 
-export type SkipReason =
-  | 'no-national'
-  | 'no-dossiers'
-  | 'no-dates'
-  | 'no-column'
-  | 'no-update-column'
-  | 'zero-denominator';
+export type SkipReason = 'no-national' | 'no-dossiers' | 'no-dates' | 'no-column' | 'no-update-column' | 'zero-denominator';
 
 export interface CheckResult {
   id: CheckId;

@@ -47,4 +47,3 @@ export function defaultSettings(profile: ProfileName = defaultProfile): Settings
     aliases: {},
   };
 }
-

@@ -61,7 +61,12 @@ export function compareWithBaseline(result: Result, baseline: BaselineReport, ba
     const change = points(check, previous);
     checks.push({
       id: check.id,
-      previous: { status: previous.status, numerator: previous.numerator, denominator: previous.denominator, ...(previous.ratio === undefined ? {} : { ratio: previous.ratio }) },
+      previous: {
+        status: previous.status,
+        numerator: previous.numerator,
+        denominator: previous.denominator,
+        ...(previous.ratio === undefined ? {} : { ratio: previous.ratio }),
+      },
       ...(change === undefined ? {} : { points: change }),
       count: check.numerator - previous.numerator,
     });

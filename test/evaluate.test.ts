@@ -193,7 +193,10 @@ describe('publication deadline', () => {
   });
 
   it('calls a code late when any of its decisions is late', () => {
-    const rows = [row('1.000001', 3, { signedAt: '2026-03-02', updatedAt: '2026-03-03' }), row('1.000001', 3, { signedAt: '2026-05-04', updatedAt: '2026-06-01' })];
+    const rows = [
+      row('1.000001', 3, { signedAt: '2026-03-02', updatedAt: '2026-03-03' }),
+      row('1.000001', 3, { signedAt: '2026-05-04', updatedAt: '2026-06-01' }),
+    ];
     expect(check(evaluate(dataset(rows), options()), 'publication-deadline')).toMatchObject({ numerator: 0, denominator: 1 });
   });
 
@@ -212,7 +215,10 @@ describe('publication deadline', () => {
   });
 
   it('does not judge a decision whose update is dated before its signing', () => {
-    const rows = [row('1.000001', 3, { signedAt: '2021-05-20', updatedAt: '2021-05-19' }), row('1.000002', 3, { signedAt: '2021-05-20', updatedAt: '2021-05-21' })];
+    const rows = [
+      row('1.000001', 3, { signedAt: '2021-05-20', updatedAt: '2021-05-19' }),
+      row('1.000002', 3, { signedAt: '2021-05-20', updatedAt: '2021-05-21' }),
+    ];
     expect(check(evaluate(dataset(rows), options()), 'publication-deadline')).toMatchObject({ status: 'pass', numerator: 1, denominator: 1 });
   });
 

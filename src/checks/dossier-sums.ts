@@ -23,4 +23,3 @@ export function sumOver(
 
 export const all = (input: CheckInput) => input.procedures;
 export const level3Plus = (input: CheckInput) => input.procedures.filter((p) => p.level >= 3);
-

@@ -5,5 +5,11 @@ import type { Check } from './types.js';
 export const onTimeDossiers: Check<'on-time-dossiers'> = {
   id: 'on-time-dossiers',
   grouped: true,
-  measure: (input) => sumOver(input, all, (t) => t.finishedOnTime, (t) => t.finishedWithDue),
+  measure: (input) =>
+    sumOver(
+      input,
+      all,
+      (t) => t.finishedOnTime,
+      (t) => t.finishedWithDue,
+    ),
 };

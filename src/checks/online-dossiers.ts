@@ -5,5 +5,11 @@ import type { Check } from './types.js';
 export const onlineDossiers: Check<'online-dossiers'> = {
   id: 'online-dossiers',
   grouped: true,
-  measure: (input) => sumOver(input, level3Plus, (t) => t.online, (t) => t.counted),
+  measure: (input) =>
+    sumOver(
+      input,
+      level3Plus,
+      (t) => t.online,
+      (t) => t.counted,
+    ),
 };

@@ -5,5 +5,11 @@ import type { Check } from './types.js';
 export const postalDossiers: Check<'postal-dossiers'> = {
   id: 'postal-dossiers',
   grouped: true,
-  measure: (input) => sumOver(input, all, (t) => t.postal, (t) => t.counted),
+  measure: (input) =>
+    sumOver(
+      input,
+      all,
+      (t) => t.postal,
+      (t) => t.counted,
+    ),
 };

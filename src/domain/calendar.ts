@@ -91,9 +91,7 @@ export function ruleDaysNotListed(overrides: readonly DayOverride[]): Holiday[] 
   const listed = new Set(overrides.map((o) => o.date));
   const years = [...new Set(overrides.map((o) => Number(o.date.slice(0, 4))))].sort((a, b) => a - b);
   const movable = (h: Holiday) => h.inLieu || h.name.startsWith('Tết') || h.name.includes('adjacent');
-  return years.flatMap((year) =>
-    statutoryHolidays(year).filter((h) => movable(h) && !listed.has(h.date) && !isWeekend(isoToDayNumber(h.date))),
-  );
+  return years.flatMap((year) => statutoryHolidays(year).filter((h) => movable(h) && !listed.has(h.date) && !isWeekend(isoToDayNumber(h.date))));
 }
 
 /**
@@ -116,7 +114,7 @@ export class WorkingCalendar {
   addWorkingDays(iso: string, n: number): string {
     if (!Number.isInteger(n) || n < 0) throw new RangeError(`Working days must be a whole number ≥ 0, got ${n}`);
     let day = isoToDayNumber(iso);
-    for (let remaining = n; remaining > 0; ) {
+    for (let remaining = n; remaining > 0;) {
       day++;
       if (this.isWorkingDayNumber(day)) remaining--;
     }

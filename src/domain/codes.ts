@@ -8,7 +8,11 @@ const baseShape = /^[1-9]\.\d{6}$/;
 
 /** Trim, drop a leading Excel apostrophe, remove inner whitespace, upper-case. */
 export function normaliseCode(raw: string): string {
-  return raw.trim().replace(/^['‘’]/, '').replace(/\s+/g, '').toUpperCase();
+  return raw
+    .trim()
+    .replace(/^['‘’]/, '')
+    .replace(/\s+/g, '')
+    .toUpperCase();
 }
 
 export function hasKnownShape(code: string): boolean {

@@ -19,8 +19,7 @@ const maxYear = 2099;
  * write it; Excel on a Vietnamese locale adds a 12-hour clock, `8:00:00 SA` (sáng) / `2:30:00 CH` (chiều).
  */
 const dayMonthYear = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?(SA|CH|AM|PM))?)?$/i;
-const isoDateTime =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+const isoDateTime = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 /** `yyyyMMdd` and the national portal's sync format `yyyyMMddHHmmss`. */
 const compactDateTime = /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2}))?$/;
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -76,15 +75,7 @@ function commonDayFirst(value: string): string | undefined | null {
   return formatIso(year, month, day);
 }
 
-function calendarDate(
-  year: number,
-  month: number,
-  day: number,
-  hour?: string,
-  minute?: string,
-  second?: string,
-  offset?: string,
-): string | undefined {
+function calendarDate(year: number, month: number, day: number, hour?: string, minute?: string, second?: string, offset?: string): string | undefined {
   // Placeholders such as 31/12/9999 are not dates of any decision or dossier.
   if (year < minYear || year > maxYear || !isRealDate(year, month, day)) return undefined;
   let minuteOfDay = 0;
@@ -148,9 +139,7 @@ export function dayNumberToCivil(dayNumber: number): { year: number; month: numb
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
-  );
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;

@@ -53,11 +53,7 @@ const statuses = vocabulary<StatusClass>(
   ],
 );
 
-export const parseChannel: (value: string) => Classified<Channel> = memoised((value) =>
-  classify(channels, value),
-);
+export const parseChannel: (value: string) => Classified<Channel> = memoised((value) => classify(channels, value));
 
 /** Status codes other than the listed ones (1, 2, 4 …) and other words are dossiers in progress: 'unknown'. */
-export const parseStatus: (value: string) => Classified<StatusClass> = memoised((value) =>
-  classify(statuses, value),
-);
+export const parseStatus: (value: string) => Classified<StatusClass> = memoised((value) => classify(statuses, value));

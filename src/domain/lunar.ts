@@ -25,12 +25,7 @@ function newMoonJulianDate(k: number): number {
   const sunAnomaly = (359.2242 + 29.10535608 * k - 0.0000333 * t2 - 0.00000347 * t3) * degree;
   const moonAnomaly = (306.0253 + 385.81691806 * k + 0.0107306 * t2 + 0.00001236 * t3) * degree;
   const moonLatitude = (21.2964 + 390.67050646 * k - 0.0016528 * t2 - 0.00000239 * t3) * degree;
-  const meanNewMoon =
-    2415020.75933 +
-    29.53058868 * k +
-    0.0001178 * t2 -
-    0.000000155 * t3 +
-    0.00033 * Math.sin((166.56 + 132.87 * t - 0.009173 * t2) * degree);
+  const meanNewMoon = 2415020.75933 + 29.53058868 * k + 0.0001178 * t2 - 0.000000155 * t3 + 0.00033 * Math.sin((166.56 + 132.87 * t - 0.009173 * t2) * degree);
   const correction =
     (0.1734 - 0.000393 * t) * Math.sin(sunAnomaly) +
     0.0021 * Math.sin(2 * sunAnomaly) -
@@ -46,10 +41,7 @@ function newMoonJulianDate(k: number): number {
     0.001 * Math.sin(2 * moonLatitude - moonAnomaly) +
     0.0005 * Math.sin(2 * moonAnomaly + sunAnomaly);
   // ΔT, the difference between dynamical time (in which the series runs) and universal time.
-  const deltaT =
-    t < -11
-      ? 0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3
-      : -0.000278 + 0.000265 * t + 0.000262 * t2;
+  const deltaT = t < -11 ? 0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3 : -0.000278 + 0.000265 * t + 0.000262 * t2;
   return meanNewMoon + correction - deltaT;
 }
 
@@ -112,9 +104,7 @@ export function lunarToSolar(lunarDay: number, lunarMonth: number, lunarYear: nu
     throw new RangeError(`No lunar date ${lunarDay}/${lunarMonth}`);
   }
   const [month11Start, nextMonth11Start] =
-    lunarMonth < 11
-      ? [lunarMonth11Start(lunarYear - 1), lunarMonth11Start(lunarYear)]
-      : [lunarMonth11Start(lunarYear), lunarMonth11Start(lunarYear + 1)];
+    lunarMonth < 11 ? [lunarMonth11Start(lunarYear - 1), lunarMonth11Start(lunarYear)] : [lunarMonth11Start(lunarYear), lunarMonth11Start(lunarYear + 1)];
   const k = Math.floor(0.5 + (month11Start - julianDayOfNewMoonZero) / synodicMonth);
   let offset = (lunarMonth - 11 + 12) % 12;
   const hasLeapMonth = nextMonth11Start - month11Start > 365;

@@ -12,19 +12,12 @@ export interface Vocabulary<C extends string | number> {
   phrases: ReadonlyArray<{ words: string[]; joined: string; cls: C }>;
 }
 
-export type Classified<C> =
-  | { kind: 'empty' }
-  | { kind: 'match'; cls: C }
-  | { kind: 'unknown' }
-  | { kind: 'ambiguous'; classes: C[] };
+export type Classified<C> = { kind: 'empty' } | { kind: 'match'; cls: C } | { kind: 'unknown' } | { kind: 'ambiguous'; classes: C[] };
 
 /** Words that, just before a phrase, deny it: `chưa hoàn thành` is not finished. */
 const negations = new Set(['chua', 'khong', 'not', 'non']);
 
-export function vocabulary<C extends string | number>(
-  exact: Record<string, C>,
-  phrases: ReadonlyArray<readonly [string, C]>,
-): Vocabulary<C> {
+export function vocabulary<C extends string | number>(exact: Record<string, C>, phrases: ReadonlyArray<readonly [string, C]>): Vocabulary<C> {
   return {
     // Symbols (`√`) normalise to nothing and are kept as written.
     exact: new Map(Object.entries(exact).map(([value, cls]) => [normaliseKey(value) || value, cls])),

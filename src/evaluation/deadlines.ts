@@ -21,13 +21,7 @@ export interface DeadlineRules {
 function judgeDecision(row: ProcedureRow & { signedAt: IsoDate }, rules: DeadlineRules): DeadlineJudgement {
   const deadline = rules.calendar.addWorkingDays(row.signedAt, rules.workingDays);
   const until = row.updatedAt ?? rules.asOf;
-  const verdict = row.updatedAt
-    ? row.updatedAt <= deadline
-      ? 'on-time'
-      : 'late'
-    : rules.asOf > deadline
-      ? 'late'
-      : 'pending';
+  const verdict = row.updatedAt ? (row.updatedAt <= deadline ? 'on-time' : 'late') : rules.asOf > deadline ? 'late' : 'pending';
   return { verdict, row, signedAt: row.signedAt, deadline, workingDays: rules.calendar.workingDaysBetween(row.signedAt, until) };
 }
 

@@ -40,13 +40,7 @@ export function verdict(id: CheckId, measure: Measure, target: Target | null, re
   return { ...base, status: passes ? 'pass' : 'fail', target, shortfall: passes ? 0 : shortfall(numerator, denominator, target) };
 }
 
-function skipped(
-  id: CheckId,
-  reason: SkipReason,
-  target: Target | null,
-  requireAll: boolean,
-  measured = { numerator: 0, denominator: 0 },
-): CheckResult {
+function skipped(id: CheckId, reason: SkipReason, target: Target | null, requireAll: boolean, measured = { numerator: 0, denominator: 0 }): CheckResult {
   if (!target) return { id, status: 'info', ...measured, skipReason: reason };
   // --require-all: a targeted check that could not be evaluated fails the run.
   return { id, status: requireAll ? 'fail' : 'skip', ...measured, target, skipReason: reason };

@@ -18,16 +18,7 @@ import { decodeSample, TextDecoding } from './decode.js';
 import { toInputError } from './csv-diagnose.js';
 import { detectEncoding, EncodingProblem, type Detected } from './detect.js';
 import { openFile, sniffSize, type OpenedFile } from './open-file.js';
-import {
-  doubleEncodedExample,
-  lineAt,
-  notCsvReason,
-  notCsvText,
-  sniffDelimiter,
-  sniffLineEnding,
-  type Delimiter,
-  type LineEnding,
-} from './sniff.js';
+import { doubleEncodedExample, lineAt, notCsvReason, notCsvText, sniffDelimiter, sniffLineEnding, type Delimiter, type LineEnding } from './sniff.js';
 
 export interface CsvShape extends Detected {
   delimiter: Delimiter;
@@ -214,4 +205,3 @@ function trimTrailingEmpty(cells: string[]): string[] {
   while (end > 0 && cells[end - 1]!.trim() === '') end--;
   return cells.slice(0, end);
 }
-

@@ -5,8 +5,19 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { Transform, type TransformCallback } from 'node:stream';
 import iconv from 'iconv-lite';
-import { checkNotBinary, completeUtf8Length, decodeWindows1258, type Detected, EncodingProblem, firstInvalidUtf8, foreignCharacter,
-  isCombiningMark, judgeEightBit, saveAsUtf8, utf8Problem } from './detect.js';
+import {
+  checkNotBinary,
+  completeUtf8Length,
+  decodeWindows1258,
+  type Detected,
+  EncodingProblem,
+  firstInvalidUtf8,
+  foreignCharacter,
+  isCombiningMark,
+  judgeEightBit,
+  saveAsUtf8,
+  utf8Problem,
+} from './detect.js';
 
 type Mode = 'undecided' | 'utf-8' | 'windows-1258' | 'utf-16';
 
@@ -115,7 +126,6 @@ export class TextDecoding extends Transform {
 
 /** The start of a file as text, for sniffing (a character cut off at its end becomes U+FFFD, which sniffing ignores). */
 export function decodeSample(sample: Buffer, detected: Detected): string {
-  const text =
-    detected.encoding === 'windows-1258' ? decodeWindows1258(sample) : iconv.decode(sample, detected.encoding);
+  const text = detected.encoding === 'windows-1258' ? decodeWindows1258(sample) : iconv.decode(sample, detected.encoding);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -77,11 +77,7 @@ function utf16ByteOrder(sample: Buffer): Encoding | undefined {
 export function checkNotBinary(bytes: Buffer, offset: number): void {
   const at = bytes.indexOf(0);
   if (at !== -1) {
-    throw new EncodingProblem(
-      offset + at,
-      'contains zero bytes, so it is a binary file or a damaged one, not a CSV: export the data again as CSV UTF-8',
-      true,
-    );
+    throw new EncodingProblem(offset + at, 'contains zero bytes, so it is a binary file or a damaged one, not a CSV: export the data again as CSV UTF-8', true);
   }
 }
 

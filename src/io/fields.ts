@@ -32,12 +32,7 @@ export const procedureFields = [
   field('national_updated_at', false, ['Ngày cập nhật CSDLQG', 'Ngày công khai CSDLQG']),
 ] as const satisfies readonly FieldSpec[];
 
-export const nationalFields = [
-  procedureFields[0],
-  procedureFields[2],
-  procedureFields[3],
-  procedureFields[4],
-] as const satisfies readonly FieldSpec[];
+export const nationalFields = [procedureFields[0], procedureFields[2], procedureFields[3], procedureFields[4]] as const satisfies readonly FieldSpec[];
 
 export const dossierFields = [
   { name: 'code', required: true, aliases: [...codeAliases, 'MaTTHC'] },
@@ -152,7 +147,9 @@ function missingColumns(
   const lookalike = lookalikeInput(header, missing);
   if (lookalike) parts.push(lookalike);
   if (named.length === 1) {
-    parts.push('The first row has one cell: if it is a title, delete the rows above the column headers; if the columns are separated by another character, save the file with "," or ";".');
+    parts.push(
+      'The first row has one cell: if it is a title, delete the rows above the column headers; if the columns are separated by another character, save the file with "," or ";".',
+    );
   }
   const example = hints.length ? hints.join(', ') : missing.map(({ spec }) => `"${spec.name}": ["…"]`).join(', ');
   parts.push(`Rename the column to an accepted header, or add an alias in the config file ("aliases": {${example}}).`);
@@ -177,11 +174,7 @@ function lookalikeInput(header: Header, missing: { spec: FieldSpec }[]): string 
 }
 
 /** The unclaimed header nearest to an alias, when it is a slip of a character or two away. */
-function closestHeader(
-  aliases: string[],
-  header: Header,
-  claimed: ReadonlySet<number>,
-): { header: string; alias: string } | undefined {
+function closestHeader(aliases: string[], header: Header, claimed: ReadonlySet<number>): { header: string; alias: string } | undefined {
   let best: { header: string; alias: string; distance: number } | undefined;
   header.forEach((cell, column) => {
     const cellKey = normaliseKey(cell);

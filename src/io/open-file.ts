@@ -70,4 +70,3 @@ export function describeFsError(error: unknown): string {
   if (code === 'EISDIR') return 'is a directory, not a CSV file: give the path of the export file itself';
   return `cannot be read (${code ?? String(error)})`;
 }
-

@@ -24,7 +24,6 @@ export interface ListRead<R> {
 
 const text = (value: string | undefined) => (value ?? '').normalize('NFC').trim();
 
-
 function readCode(sink: IssueSink, raw: string, line: number, options: ListReadOptions): string {
   const code = normaliseCode(raw);
   if (code === '') {
@@ -65,13 +64,7 @@ function readYesNo(sink: IssueSink, raw: string, line: number, field: string, co
   return false;
 }
 
-function readDateCell(
-  sink: IssueSink,
-  raw: string | undefined,
-  line: number,
-  field: string,
-  code?: string,
-): IsoDate | undefined {
+function readDateCell(sink: IssueSink, raw: string | undefined, line: number, field: string, code?: string): IsoDate | undefined {
   const value = (raw ?? '').trim();
   if (value === '') return undefined;
   const date = parseDate(value);
@@ -147,7 +140,10 @@ export async function readNational(path: string, options: ListReadOptions = {}):
     },
   });
   if (rows.length === 0) {
-    throw new InputError(path, 'has a header but no data rows: with an empty national list every procedure would be a mismatch; export it again, or leave out --national');
+    throw new InputError(
+      path,
+      'has a header but no data rows: with an empty national list every procedure would be a mismatch; export it again, or leave out --national',
+    );
   }
   return { rows, issues: sink.finish(), summary: summarise('national', path, shape, rows.length, sink.errorRows, columns) };
 }

@@ -134,11 +134,7 @@ const cr = 0x0d;
  * grown past `limit` bytes: where to look for the quote that was never closed. Reads UTF-8 text in
  * chunks; used only after the parser has failed, so speed does not matter here.
  */
-export async function findUnclosedQuote(
-  chunks: AsyncIterable<Buffer>,
-  delimiter: Delimiter,
-  limit = Infinity,
-): Promise<number | undefined> {
+export async function findUnclosedQuote(chunks: AsyncIterable<Buffer>, delimiter: Delimiter, limit = Infinity): Promise<number | undefined> {
   const separator = delimiter.charCodeAt(0);
   let line = 1;
   let afterCr = false;

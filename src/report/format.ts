@@ -88,7 +88,10 @@ const segmenter = new Intl.Segmenter('vi', { granularity: 'grapheme' });
 export function truncate(text: string, width: number): string {
   const graphemes = [...segmenter.segment(text)].map((s) => s.segment);
   if (graphemes.length <= width) return text;
-  return `${graphemes.slice(0, Math.max(0, width - 1)).join('').trimEnd()}…`;
+  return `${graphemes
+    .slice(0, Math.max(0, width - 1))
+    .join('')
+    .trimEnd()}…`;
 }
 
 /** `;` as `";"`, a tab as `tab`: how a delimiter reads in prose. */

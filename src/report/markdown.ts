@@ -16,9 +16,7 @@ const issuesShown = 50;
  * The backslash is escaped too, so a name's own backslash cannot escape the character after it.
  */
 function cell(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<|~&$]/g, (c) => `\\${c}`)
-    .replace(/\r\n|\r|\n/g, '<br>');
+  return text.replace(/[\\`*_[\]<|~&$]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '<br>');
 }
 
 function table(head: string[], rows: string[][]): string[] {
@@ -58,12 +56,19 @@ export const markdown: Reporter = (result) => {
       m.suggestion ? cell(m.suggestion.code) : 'none',
       m.suggestion ? suggestionReasons[m.suggestion.reason] : '',
     ]);
-    out.push(...section(`Codes not in the national database (${grouped(result.mismatches.length)})`, table(['Code', 'Line', 'Name', 'Suggested code', 'Why'], rows)));
+    out.push(
+      ...section(`Codes not in the national database (${grouped(result.mismatches.length)})`, table(['Code', 'Line', 'Name', 'Suggested code', 'Why'], rows)),
+    );
   }
 
   if (result.late.length) {
     const rows = result.late.map((l) => [cell(l.code), cell(l.name), l.signedAt, l.deadline, l.updatedAt ?? '**not yet**', String(l.workingDays)]);
-    out.push(...section(`Late in the national database (${grouped(result.late.length)})`, table(['Code', 'Name', 'Signed', 'Deadline', 'Updated', 'Working days taken'], rows)));
+    out.push(
+      ...section(
+        `Late in the national database (${grouped(result.late.length)})`,
+        table(['Code', 'Name', 'Signed', 'Deadline', 'Updated', 'Working days taken'], rows),
+      ),
+    );
   }
   if (result.pending.length) {
     const rows = result.pending.map((p) => [cell(p.code), cell(p.name), p.signedAt, p.deadline]);
@@ -87,10 +92,7 @@ export const markdown: Reporter = (result) => {
   if (result.issues.length) {
     const ordered = [...result.issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
     out.push(
-      ...section(
-        `Data issues: ${issueCounts(result.issues)}`,
-        table(['Severity', 'Where', 'Field', 'Issue'], ordered.slice(0, issuesShown).map(issueRow)),
-      ),
+      ...section(`Data issues: ${issueCounts(result.issues)}`, table(['Severity', 'Where', 'Field', 'Issue'], ordered.slice(0, issuesShown).map(issueRow))),
       ...more(result.issues.length, issuesShown),
     );
   }

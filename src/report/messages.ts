@@ -42,13 +42,11 @@ const quoted = (value: string | undefined) => JSON.stringify(value ?? '');
 type Describers = { [K in IssueKind]: (issue: Issue & { kind: K }) => string };
 
 const describers: Describers = {
-  'unknown-level': (i) =>
-    `level ${quoted(i.value)} is not a known level (use 1–4, "Mức độ N", "Một phần" or "Toàn trình"); counted below level 3`,
+  'unknown-level': (i) => `level ${quoted(i.value)} is not a known level (use 1–4, "Mức độ N", "Một phần" or "Toàn trình"); counted below level 3`,
   'empty-level': () => 'no level given: counted as no online service (below level 3)',
   'ambiguous-value': (i) => `${i.field} ${quoted(i.value)} matches words of two different kinds: write one`,
   'unknown-yes-no': (i) => `${i.field} ${quoted(i.value)} is not yes/no (có/không, x/blank, yes/no, 1/0): counted as no`,
-  'unknown-channel': (i) =>
-    `channel ${quoted(i.value)} is not known (trực tuyến / trực tiếp / bưu chính, or 1/2/3): counted, but not as online`,
+  'unknown-channel': (i) => `channel ${quoted(i.value)} is not known (trực tuyến / trực tiếp / bưu chính, or 1/2/3): counted, but not as online`,
   'bad-date': (i) => `${i.field} ${quoted(i.value)} is not a date (dd/MM/yyyy, yyyy-MM-dd or yyyyMMddHHmmss)`,
   'updated-before-signed': (i) => `updated ${i.value} before the decision was signed ${i.detail}: the decision is not judged for the deadline`,
   'field-count': (i) => `${i.value} fields where the header has ${i.detail}: missing fields read as empty, extra ones ignored`,
@@ -59,8 +57,7 @@ const describers: Describers = {
   'unusual-code-shape': (i) => `code ${quoted(i.value)} does not have the shape d.dddddd[.agency]`,
   'foreign-suffix': (i) => `code ${i.code} carries another agency suffix (${i.detail})`,
   'conflicting-levels': (i) => `code ${i.code} is listed on lines ${i.lines?.join(', ')} with different levels: counted at the lowest (${i.value})`,
-  'conflicting-portal': (i) =>
-    `code ${i.code} is listed on lines ${i.lines?.join(', ')} with different national-portal values: counted as not integrated`,
+  'conflicting-portal': (i) => `code ${i.code} is listed on lines ${i.lines?.join(', ')} with different national-portal values: counted as not integrated`,
   'duplicated-header': (i) => `column ${quoted(i.value)} also names the field "${i.field}": column ${quoted(i.detail)} is used, this one ignored`,
   'unmatched-dossiers': (i) => `${i.count} counted dossiers belong to no listed procedure (codes ${abbreviate(i.codes)}): not counted in any ratio`,
   'undated-dossiers': (i) => `${i.count} dossiers have no received date and are left out of the period`,

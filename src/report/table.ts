@@ -42,8 +42,17 @@ function checksTable(result: Result, c: ChalkInstance): string {
   for (const check of result.checks) {
     let value = check.skipReason ? c.dim(skipReasons[check.skipReason]) : measured(check);
     // The change goes under the value rather than in a fifth column, to keep the table within 80 columns.
-    if (trend) value += `\n${changeCell(trend.checks.find((change) => change.id === check.id), c)}`;
-    t.push([`${checkLabel(check.id, result.settings)}\n${c.dim(check.id)}`, value, check.target ? targetText(check.target) : c.dim('–'), verdictCell(check, c)]);
+    if (trend)
+      value += `\n${changeCell(
+        trend.checks.find((change) => change.id === check.id),
+        c,
+      )}`;
+    t.push([
+      `${checkLabel(check.id, result.settings)}\n${c.dim(check.id)}`,
+      value,
+      check.target ? targetText(check.target) : c.dim('–'),
+      verdictCell(check, c),
+    ]);
   }
   return t.toString();
 }
@@ -52,7 +61,9 @@ function trendLines(trend: Trend, c: ChalkInstance): string[] {
   const since = trend.baselineAsOf ? ` (as of ${trend.baselineAsOf})` : '';
   const lines = [section(`Since ${trend.baseline}${since}`, c)];
   for (const d of trend.differences) {
-    lines.push(c.yellow(`caution: the baseline's ${d.key === 'asOf' ? 'as-of date' : d.key} was ${d.baseline}, this run's is ${d.current}: the figures may not compare`));
+    lines.push(
+      c.yellow(`caution: the baseline's ${d.key === 'asOf' ? 'as-of date' : d.key} was ${d.baseline}, this run's is ${d.current}: the figures may not compare`),
+    );
   }
   lines.push(trend.newlyMismatched.length ? `${c.red('newly mismatched')}: ${trend.newlyMismatched.join(', ')}` : 'no newly mismatched codes');
   lines.push(trend.fixed.length ? `${c.green('fixed')}: ${trend.fixed.join(', ')}` : 'no mismatched code fixed');
@@ -88,7 +99,12 @@ export const tableReporter: Reporter = (result, options) => {
     out.push(section(`Codes not in the national database (${result.mismatches.length})`, c));
     const t = table(['Line', 'Portal code', 'Suggested', 'Why'], c);
     for (const m of result.mismatches.slice(0, listShown)) {
-      t.push([String(m.line), `${m.code}\n${c.dim(truncate(m.name, 26))}`, m.suggestion?.code ?? c.dim('none'), m.suggestion ? suggestionReasons[m.suggestion.reason] : '']);
+      t.push([
+        String(m.line),
+        `${m.code}\n${c.dim(truncate(m.name, 26))}`,
+        m.suggestion?.code ?? c.dim('none'),
+        m.suggestion ? suggestionReasons[m.suggestion.reason] : '',
+      ]);
     }
     out.push(t.toString(), ...more(result.mismatches.length, listShown, c));
   }
@@ -108,10 +124,16 @@ export const tableReporter: Reporter = (result, options) => {
   }
   if (result.pending.length) {
     out.push(section(`Pending: not yet in the national database, deadline not passed (${result.pending.length})`, c));
-    out.push(...result.pending.slice(0, listShown).map((p) => `${p.code}  signed ${p.signedAt}, due by ${p.deadline}`), ...more(result.pending.length, listShown, c));
+    out.push(
+      ...result.pending.slice(0, listShown).map((p) => `${p.code}  signed ${p.signedAt}, due by ${p.deadline}`),
+      ...more(result.pending.length, listShown, c),
+    );
   }
   if (result.nationalOnly.length) {
-    const shown = result.nationalOnly.slice(0, 5).map((n) => n.code).join(', ');
+    const shown = result.nationalOnly
+      .slice(0, 5)
+      .map((n) => n.code)
+      .join(', ');
     const rest = result.nationalOnly.length > 5 ? ` and ${result.nationalOnly.length - 5} more` : '';
     out.push(section(`National codes the portal does not list (${result.nationalOnly.length})`, c), `${shown}${rest}`);
   }

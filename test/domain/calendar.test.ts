@@ -25,9 +25,7 @@ describe('statutoryHolidays', () => {
       ['2025-09-01', false], // Mon, since 2/9 is a Tuesday
       ['2025-09-02', false],
     ]);
-    expect(statutoryHolidays(2025).find((holiday) => holiday.date === '2025-02-03')?.name).toBe(
-      'In lieu of Tết, 4th day',
-    );
+    expect(statutoryHolidays(2025).find((holiday) => holiday.date === '2025-02-03')?.name).toBe('In lieu of Tết, 4th day');
   });
 
   it('gives the default days of 2026', () => {
@@ -48,15 +46,66 @@ describe('statutoryHolidays', () => {
   });
 
   it.each([
-    ['Monday', 2024, [['2024-09-02', false], ['2024-09-03', false]]],
-    ['Tuesday', 2025, [['2025-09-01', false], ['2025-09-02', false]]],
-    ['Wednesday', 2026, [['2026-09-02', false], ['2026-09-03', false]]],
-    ['Thursday', 2027, [['2027-09-02', false], ['2027-09-03', false]]],
-    ['Friday', 2022, [['2022-09-01', false], ['2022-09-02', false]]],
+    [
+      'Monday',
+      2024,
+      [
+        ['2024-09-02', false],
+        ['2024-09-03', false],
+      ],
+    ],
+    [
+      'Tuesday',
+      2025,
+      [
+        ['2025-09-01', false],
+        ['2025-09-02', false],
+      ],
+    ],
+    [
+      'Wednesday',
+      2026,
+      [
+        ['2026-09-02', false],
+        ['2026-09-03', false],
+      ],
+    ],
+    [
+      'Thursday',
+      2027,
+      [
+        ['2027-09-02', false],
+        ['2027-09-03', false],
+      ],
+    ],
+    [
+      'Friday',
+      2022,
+      [
+        ['2022-09-01', false],
+        ['2022-09-02', false],
+      ],
+    ],
     // Saturday's own day in lieu goes to the Monday.
-    ['Saturday', 2023, [['2023-09-01', false], ['2023-09-02', false], ['2023-09-04', true]]],
+    [
+      'Saturday',
+      2023,
+      [
+        ['2023-09-01', false],
+        ['2023-09-02', false],
+        ['2023-09-04', true],
+      ],
+    ],
     // Sunday's goes past the Monday, already a holiday, to the Tuesday.
-    ['Sunday', 2029, [['2029-09-02', false], ['2029-09-03', false], ['2029-09-04', true]]],
+    [
+      'Sunday',
+      2029,
+      [
+        ['2029-09-02', false],
+        ['2029-09-03', false],
+        ['2029-09-04', true],
+      ],
+    ],
   ])('pairs 2 September on a %s with its adjacent day (%i)', (_weekday, year, expected) => {
     expect(holidayDates(year as number, '09')).toEqual(expected);
   });

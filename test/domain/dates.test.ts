@@ -1,12 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import {
-  civilToDayNumber,
-  dayNumberToCivil,
-  dayNumberToIso,
-  isoToDayNumber,
-  parseDate,
-  todayInVietnam,
-} from '../../src/domain/dates.js';
+import { civilToDayNumber, dayNumberToCivil, dayNumberToIso, isoToDayNumber, parseDate, todayInVietnam } from '../../src/domain/dates.js';
 
 describe('parseDate', () => {
   it.each([

@@ -19,11 +19,15 @@ const holidays = ['--holidays', join(root, 'fixtures', 'holidays-2021.csv')];
 
 const demoArgs = [
   'check',
-  '--procedures', join(demo, 'procedures.csv'),
-  '--national', join(demo, 'national.csv'),
-  '--dossiers', join(demo, 'dossiers.csv'),
+  '--procedures',
+  join(demo, 'procedures.csv'),
+  '--national',
+  join(demo, 'national.csv'),
+  '--dossiers',
+  join(demo, 'dossiers.csv'),
   ...holidays,
-  '--as-of', '2021-12-31',
+  '--as-of',
+  '2021-12-31',
 ];
 
 function tempDir(): string {
@@ -52,9 +56,16 @@ describe('check', () => {
     const level4 = report.checks.find((c: { id: string }) => c.id === 'level4');
     expect(level4).toEqual({ id: 'level4', status: 'fail', numerator: 81, denominator: 300, ratio: 81 / 300, target: { op: '>=', percent: 30 }, shortfall: 9 });
     expect(report.checks.find((c: { id: string }) => c.id === 'online-dossiers')).toMatchObject({ status: 'info', numerator: 1131, denominator: 4040 });
-    expect(report.mismatches).toContainEqual({ code: '1.009647.000.00.00.H32', name: expect.any(String), line: 74, suggestion: { code: '1.009647.000.00.00.H23', reason: 'suffix' } });
+    expect(report.mismatches).toContainEqual({
+      code: '1.009647.000.00.00.H32',
+      name: expect.any(String),
+      line: 74,
+      suggestion: { code: '1.009647.000.00.00.H23', reason: 'suffix' },
+    });
     // Across Tết Tân Sửu: the 2021 notice gave 10–16/2 off and kept 17/2 a working day.
-    expect(report.late).toContainEqual(expect.objectContaining({ code: '2.000209.000.00.00.H23', signedAt: '2021-02-08', deadline: '2021-02-22', updatedAt: '2021-02-24', workingDays: 7 }));
+    expect(report.late).toContainEqual(
+      expect.objectContaining({ code: '2.000209.000.00.00.H23', signedAt: '2021-02-08', deadline: '2021-02-22', updatedAt: '2021-02-24', workingDays: 7 }),
+    );
     expect(report.late.map((l: { code: string }) => l.code)).not.toContain('1.004884.000.00.00.H23'); // on time only by the notice
     expect(report.issues.filter((i: { kind: string }) => i.kind === 'holiday-rule-unlisted')).toEqual([]);
     expect(report.issues.every((i: { message: string }) => typeof i.message === 'string' && i.message.length > 0)).toBe(true);

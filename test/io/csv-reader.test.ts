@@ -197,11 +197,7 @@ describe('files with no data', () => {
   it.each([
     ['empty.csv', undefined, 'is empty (0 bytes): export the list again, with its header row'],
     ['blank-only.csv', undefined, 'contains nothing but blank lines (no header row): export the list again with its column headers'],
-    [
-      'header-only.csv',
-      undefined,
-      'has a header but no data rows: a procedure list with no procedures cannot be evaluated; export it again',
-    ],
+    ['header-only.csv', undefined, 'has a header but no data rows: a procedure list with no procedures cannot be evaluated; export it again'],
   ])('refuses %s as a procedure list', async (name, line, message) => {
     const file = quirks(name);
     await expectInputError(readProcedures(file), { file, line, message });

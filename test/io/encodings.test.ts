@@ -85,7 +85,10 @@ describe('encodings', () => {
     ['after the first megabyte', 2_100_000],
   ])('stops at invalid UTF-8 %s, naming its line, instead of reading U+FFFD', async (_, size) => {
     const { text, lines } = utf8Rows(size);
-    const file = dir.write(`mixed-${size}.csv`, Buffer.concat([Buffer.from(text), windows1258('1.999998,Đăng ký kết hôn,3\n'), Buffer.from('1.999997,Khai sinh,3\n')]));
+    const file = dir.write(
+      `mixed-${size}.csv`,
+      Buffer.concat([Buffer.from(text), windows1258('1.999998,Đăng ký kết hôn,3\n'), Buffer.from('1.999997,Khai sinh,3\n')]),
+    );
     await expectInputError(readProcedures(file), {
       file,
       line: lines + 1,

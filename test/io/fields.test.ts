@@ -24,7 +24,11 @@ describe('missing columns', () => {
 
   it('suggests the header one slip away from an alias: two letters swapped', async () => {
     const file = quirks('typo-level.csv');
-    const error = await expectInputError(readProcedures(file), { file, line: 1, message: /Did you mean "Muc do DCV" \(close to the accepted header "Mức độ DVC"\)\?/ });
+    const error = await expectInputError(readProcedures(file), {
+      file,
+      line: 1,
+      message: /Did you mean "Muc do DCV" \(close to the accepted header "Mức độ DVC"\)\?/,
+    });
     expect(error.message).toContain(`Accepted for "level": ${levelAliases}.`);
   });
 
@@ -36,7 +40,11 @@ describe('missing columns', () => {
 
   it('keeps a header of 61 long columns to one readable line', async () => {
     const file = quirks('wide-header.csv');
-    const error = await expectInputError(readProcedures(file), { file, line: 1, message: /Headers found \(61\): "Mã TTHC", "Cột phụ số 1 có tên rất dài để thử việc…", .* and 49 more\. / });
+    const error = await expectInputError(readProcedures(file), {
+      file,
+      line: 1,
+      message: /Headers found \(61\): "Mã TTHC", "Cột phụ số 1 có tên rất dài để thử việc…", .* and 49 more\. /,
+    });
     expect(error.message.length).toBeLessThan(1000);
   });
 
@@ -96,9 +104,7 @@ describe('several columns for one field', () => {
   it('does not offer a column that another field claimed as the near miss', () => {
     const header = ['Mã TTHCX', 'Mức độ'];
     expect(() => mapColumns('f.csv', header, procedureFields)).toThrow(/Did you mean "Mã TTHCX"/);
-    expect(() => mapColumns('f.csv', header, procedureFields, { name: ['Mã TTHCX'] })).toThrow(
-      /^f\.csv:1: no column for the required field "code"\. Accepted/,
-    );
+    expect(() => mapColumns('f.csv', header, procedureFields, { name: ['Mã TTHCX'] })).toThrow(/^f\.csv:1: no column for the required field "code"\. Accepted/);
     expect(() => mapColumns('f.csv', ['MaTTHC', 'Kênh nộp'], dossierFields)).not.toThrow();
   });
 });

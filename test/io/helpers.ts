@@ -54,10 +54,7 @@ export function utf16(text: string, byteOrder: 'le' | 'be', bom = true): Buffer 
 }
 
 /** Awaits a rejection and checks it is an InputError with this file, line and message. */
-export async function expectInputError(
-  promise: Promise<unknown>,
-  expected: { file: string; line?: number; message: RegExp | string },
-): Promise<InputError> {
+export async function expectInputError(promise: Promise<unknown>, expected: { file: string; line?: number; message: RegExp | string }): Promise<InputError> {
   const error = await promise.then(
     () => undefined,
     (e: unknown) => e,

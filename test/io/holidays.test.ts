@@ -38,7 +38,7 @@ describe('holiday schedule file', () => {
     await expect(readHolidays(file('date,kind\n2025-05-02,off\n2025-05-02,working\n'))).rejects.toThrow(/:3: 2025-05-02 is listed as "off" on line 2/);
   });
 
-  it('reads the bundled example of a year\'s schedule', async () => {
+  it("reads the bundled example of a year's schedule", async () => {
     const { overrides } = await readHolidays(join(fixtures, 'holidays-2025.csv'));
     expect(overrides).toHaveLength(12);
   });

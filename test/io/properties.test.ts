@@ -30,12 +30,16 @@ async function outcome(file: string) {
 }
 
 describe('any bytes', () => {
-  const interesting = [0x22, 0x2c, 0x3b, 0x09, 0x7c, 0x0a, 0x0d, 0x00, 0x20, 0x31, 0x2e, 0xef, 0xbb, 0xbf, 0xff, 0xfe, 0xc3, 0xa1, 0xe1, 0xbb, 0x87, 0x50, 0x4b];
+  const interesting = [
+    0x22, 0x2c, 0x3b, 0x09, 0x7c, 0x0a, 0x0d, 0x00, 0x20, 0x31, 0x2e, 0xef, 0xbb, 0xbf, 0xff, 0xfe, 0xc3, 0xa1, 0xe1, 0xbb, 0x87, 0x50, 0x4b,
+  ];
   const header = Buffer.from('Mã TTHC,Tên thủ tục,Mức độ\n');
   const bytes = fc.oneof(
     fc.uint8Array({ maxLength: 200 }),
     fc.array(fc.constantFrom(...interesting), { maxLength: 200 }).map((a) => Uint8Array.from(a)),
-    fc.array(fc.oneof(fc.constantFrom(...interesting), fc.integer({ min: 0x20, max: 0x7e })), { maxLength: 300 }).map((a) => Buffer.concat([header, Uint8Array.from(a)])),
+    fc
+      .array(fc.oneof(fc.constantFrom(...interesting), fc.integer({ min: 0x20, max: 0x7e })), { maxLength: 300 })
+      .map((a) => Buffer.concat([header, Uint8Array.from(a)])),
     fc.uint8Array({ maxLength: 200 }).map((a) => Buffer.concat([Buffer.from([0xff, 0xfe]), a])),
   );
 
@@ -84,8 +88,7 @@ describe('one table in every supported form', () => {
   type Row = { code: string; name: string; level: string; blankBefore: boolean };
 
   function serialise(rows: Row[], { encoding, delimiter, quoting, lineEnd, unicode }: Form): Uint8Array {
-    const cell = (value: string) =>
-      quoting === 'all' || /["\r\n]/.test(value) || value.includes(delimiter) ? `"${value.replaceAll('"', '""')}"` : value;
+    const cell = (value: string) => (quoting === 'all' || /["\r\n]/.test(value) || value.includes(delimiter) ? `"${value.replaceAll('"', '""')}"` : value);
     const lines = [['Mã TTHC', 'Tên thủ tục', 'Mức độ'].map(cell).join(delimiter)];
     for (const r of rows) {
       if (r.blankBefore) lines.push('');

@@ -4,8 +4,6 @@ import type { Result } from '../../src/model.js';
 import { csv } from '../../src/report/csv.js';
 import { level3, level4, options, sampleResult } from './sample-result.js';
 
-
-
 function sample(): Result {
   const result = sampleResult();
   return {
@@ -44,7 +42,16 @@ describe('csv reporter', () => {
 
   it('writes numbers plainly, and leaves empty what does not apply', () => {
     const [pass, fail, skip, info] = rows(csv(sample(), options));
-    expect(pass).toMatchObject({ status: 'pass', numerator: '142', denominator: '200', percent: '71.00', op: '>=', target: '70', shortfall: '0', skip_reason: '' });
+    expect(pass).toMatchObject({
+      status: 'pass',
+      numerator: '142',
+      denominator: '200',
+      percent: '71.00',
+      op: '>=',
+      target: '70',
+      shortfall: '0',
+      skip_reason: '',
+    });
     expect(fail).toMatchObject({ status: 'fail', percent: '25.00', shortfall: '10' });
     expect(skip).toMatchObject({ status: 'skip', denominator: '0', percent: '', target: '100', shortfall: '', skip_reason: 'no-column' });
     expect(info).toMatchObject({ status: 'info', percent: '25.00', op: '', target: '', shortfall: '' });
@@ -68,7 +75,7 @@ describe('csv reporter', () => {
     const result = sample();
     result.groups = ['=HYPERLINK("x")', '+84', '-', '@SUM(A1)'].map((key) => ({ by: 'field', key, checks: [level4] }));
     const parsed = rows(csv(result, options)).filter((r) => r.scope === 'field');
-    expect(parsed.map((r) => r.key)).toEqual(["'=HYPERLINK(\"x\")", "'+84", "'-", "'@SUM(A1)"]);
+    expect(parsed.map((r) => r.key)).toEqual(['\'=HYPERLINK("x")', "'+84", "'-", "'@SUM(A1)"]);
     expect(parsed.every((r) => r.numerator === '50' && r.shortfall === '10')).toBe(true);
   });
 

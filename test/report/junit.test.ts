@@ -4,8 +4,6 @@ import type { Result } from '../../src/model.js';
 import { junit } from '../../src/report/junit.js';
 import { level4, online, options, portal, sampleResult } from './sample-result.js';
 
-
-
 const sample = sampleResult;
 
 interface Case {

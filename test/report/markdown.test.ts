@@ -3,8 +3,6 @@ import type { Issue, Result } from '../../src/model.js';
 import { markdown } from '../../src/report/markdown.js';
 import { level3, options, sampleResult } from './sample-result.js';
 
-
-
 const sample = sampleResult;
 
 function empty(): Result {

@@ -3,9 +3,32 @@ import type { CheckResult, Result } from '../../src/model.js';
 
 export const options = { color: false, width: 80 };
 
-export const level3: CheckResult = { id: 'level3', status: 'pass', numerator: 142, denominator: 200, ratio: 0.71, target: { op: '>=', percent: 70 }, shortfall: 0 };
-export const level4: CheckResult = { id: 'level4', status: 'fail', numerator: 50, denominator: 200, ratio: 0.25, target: { op: '>=', percent: 30 }, shortfall: 10 };
-export const portal: CheckResult = { id: 'national-portal', status: 'skip', numerator: 0, denominator: 0, target: { op: '>=', percent: 100 }, skipReason: 'no-column' };
+export const level3: CheckResult = {
+  id: 'level3',
+  status: 'pass',
+  numerator: 142,
+  denominator: 200,
+  ratio: 0.71,
+  target: { op: '>=', percent: 70 },
+  shortfall: 0,
+};
+export const level4: CheckResult = {
+  id: 'level4',
+  status: 'fail',
+  numerator: 50,
+  denominator: 200,
+  ratio: 0.25,
+  target: { op: '>=', percent: 30 },
+  shortfall: 10,
+};
+export const portal: CheckResult = {
+  id: 'national-portal',
+  status: 'skip',
+  numerator: 0,
+  denominator: 0,
+  target: { op: '>=', percent: 100 },
+  skipReason: 'no-column',
+};
 export const online: CheckResult = { id: 'online-dossiers', status: 'info', numerator: 5120, denominator: 20480, ratio: 0.25 };
 
 export function sampleResult(): Result {
@@ -21,7 +44,17 @@ export function sampleResult(): Result {
       { code: '1.004227.000.00.00.H32', name: 'Cấp giấy phép | hành nghề', line: 17, suggestion: { code: '1.004227.000.00.00.H23', reason: 'suffix' } },
     ],
     nationalOnly: [{ code: '2.000889', name: 'Đăng ký khai sinh' }],
-    late: [{ code: '1.000001.000.00.00.H23', name: 'Cấp phiếu lý lịch tư pháp', line: 9, signedAt: '2021-04-26', deadline: '2021-05-05', updatedAt: null, workingDays: 6 }],
+    late: [
+      {
+        code: '1.000001.000.00.00.H23',
+        name: 'Cấp phiếu lý lịch tư pháp',
+        line: 9,
+        signedAt: '2021-04-26',
+        deadline: '2021-05-05',
+        updatedAt: null,
+        workingDays: 6,
+      },
+    ],
     pending: [],
     issues: [{ severity: 'warning', kind: 'bad-date', file: 'tthc.csv', line: 41, field: 'decision_signed_at', value: '31/02/2021' }],
     groups: [

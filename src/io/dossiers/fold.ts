@@ -36,7 +36,6 @@ export interface DossierRead {
   rowsPerCode?: RowCounts;
 }
 
-
 const codeOf = memoised(normaliseCode, 100_000);
 
 /** The counting rules of SPEC §2.3 for one dossier, or for `weight` dossiers with the same cells. */
@@ -130,4 +129,3 @@ export class DossierFold {
 export function undatedIssue(file: string, undated: number): Issue[] {
   return undated > 0 ? [{ severity: 'warning', kind: 'undated-dossiers', file, field: 'received_at', count: undated }] : [];
 }
-

@@ -46,7 +46,10 @@ export async function detectWorkbook(file: string): Promise<WorkbookFormat | und
     throw new InputError(file, `is an old binary Excel workbook (.xls, Excel 97–2003), which this tool does not read: ${saveAsXlsx}`);
   }
   const text = iconv.decode(bytes, htmlEncoding(bytes)).replace(/^\ufeff/, '');
-  const start = text.replace(/^\s*(?:<!--[\s\S]*?-->\s*)*/, '').slice(0, 1024).toLowerCase();
+  const start = text
+    .replace(/^\s*(?:<!--[\s\S]*?-->\s*)*/, '')
+    .slice(0, 1024)
+    .toLowerCase();
   if (/^<(?:!doctype\s+html|html|table|head|body|meta)\b/.test(start)) return 'html-table';
   if (start.startsWith('<?xml') && /urn:schemas-microsoft-com:office:spreadsheet/.test(text)) {
     throw new InputError(file, `is an "XML Spreadsheet 2003" file, which this tool does not read: ${saveAsXlsx}`);
@@ -64,7 +67,10 @@ async function zipFormat(file: string): Promise<WorkbookFormat> {
     if (archive.has('content.xml') && archive.has('mimetype')) {
       const type = await archive.read('mimetype', 1024, 'type');
       if (type.includes('opendocument.spreadsheet')) {
-        throw new InputError(file, 'is an OpenDocument spreadsheet (.ods): open it in LibreOffice or Excel and save it as .xlsx (Excel 2007–365) or as CSV UTF-8');
+        throw new InputError(
+          file,
+          'is an OpenDocument spreadsheet (.ods): open it in LibreOffice or Excel and save it as .xlsx (Excel 2007–365) or as CSV UTF-8',
+        );
       }
     }
     throw new InputError(file, 'is a ZIP archive, not a workbook or a CSV: unzip it and give the file inside');

@@ -185,7 +185,10 @@ async function readXlsx(file: string, size: number, options: WorkbookReadOptions
         progress: options.onProgress,
       });
       if (end.moreMerges > 0 && (options.merges ?? 'apply') === 'apply') {
-        throw new InputError(location, `has more than ${maxMerges.toLocaleString('en')} merged ranges: unmerge the cells (Home › Merge & Center) or save the sheet as CSV UTF-8`);
+        throw new InputError(
+          location,
+          `has more than ${maxMerges.toLocaleString('en')} merged ranges: unmerge the cells (Home › Merge & Center) or save the sheet as CSV UTF-8`,
+        );
       }
       const unapplied = end.complete ? endSheet(location, rows, end.merges) : false;
       if (unapplied === false) {
@@ -198,7 +201,14 @@ async function readXlsx(file: string, size: number, options: WorkbookReadOptions
       }
       const { uncalculated } = end;
       if (uncalculated.count > 0) {
-        options.onIssue?.({ severity: 'warning', kind: 'formula-without-value', file: location, line: uncalculated.row!, cell: uncalculated.first!, count: uncalculated.count });
+        options.onIssue?.({
+          severity: 'warning',
+          kind: 'formula-without-value',
+          file: location,
+          line: uncalculated.row!,
+          cell: uncalculated.first!,
+          count: uncalculated.count,
+        });
       }
       return shape!;
     }
@@ -216,7 +226,10 @@ function endSheet(location: string, rows: SheetRows, merges: string[]): ReturnTy
     return rows.end(merges);
   } catch (error) {
     if (!(error instanceof MergesTooLarge)) throw error;
-    throw new InputError(location, `has ${merges.length.toLocaleString('en')} merged ranges that overlap one another, which Excel never writes: ${resaveAdvice}`);
+    throw new InputError(
+      location,
+      `has ${merges.length.toLocaleString('en')} merged ranges that overlap one another, which Excel never writes: ${resaveAdvice}`,
+    );
   }
 }
 
@@ -239,4 +252,3 @@ async function readHtml(file: string, size: number, options: WorkbookReadOptions
   if (rows.end([]) === false) throw new InputError(file, 'is a web page with no table rows: export the register again, as .xlsx or CSV UTF-8');
   return shape!;
 }
-

@@ -182,4 +182,3 @@ export async function readSharedStrings(archive: Archive, part: string, limit: n
   });
   return strings;
 }
-

@@ -7,7 +7,10 @@ import { parseDate } from '../../../src/domain/dates.js';
 import { dateMacros, dateReading, writings, writtenDaysSql } from '../../../src/io/dossiers/duckdb/dates.js';
 import { checkDemo, demo, tempDir } from './helpers.js';
 
-const hasDuckdb = await import('@duckdb/node-api').then(() => true, () => false);
+const hasDuckdb = await import('@duckdb/node-api').then(
+  () => true,
+  () => false,
+);
 const dossiers = join(demo, 'dossiers.csv');
 
 describe.skipIf(!hasDuckdb)('--engine duckdb (skipped: @duckdb/node-api is not installed)', () => {
@@ -88,13 +91,52 @@ function register(rows: string[][], extra = ''): string {
 
 /** Date cells of every kind the readers meet, each in a received, a due and a finished column. */
 const awkwardDates = [
-  '05/03/2026', '05/03/2026 08:05', '05/03/2026 23:59:59', '5/3/2026', '5/3/2026 8:05', '05.03.2026', '05-03-2026 8:00:00',
-  '05/03/2026 8:05 SA', '05/03/2026 2:30:00 CH', '05/03/2026 13:05 CH', '2026-03-05', '2026-03-05 23:30:00', '2026-03-05T23:30',
-  '2026-03-05 23:30:00.123', '20260305081500', '20260305', '2026-03-05T20:30:00Z', '2026-03-05T16:59:59Z', '2026-03-06T00:30:00+07:00',
-  '2026-03-05T23:59:00-01:00', '2026-02-28T23:00:00-05:00', '2026-03-01T06:59+14:00', '2026-03-01T07:00+14:01', '31/02/2026',
-  '29/02/2024', '29/02/2025', '00/01/2026', '05/13/2026', '05/03/26', '05/03/2026 24:00', '05/03/2026 23:60', '05/03/2026  08:05',
-  '05/03/2026 8:5', '2026-3-5', '2026/03/05', '31/12/9999', '01/01/1900', '31/12/1899', '2099-12-31T20:00Z', ' 05/03/2026 ',
-  '\t06/03/2026', ' ', '', 'x', '-', 'N/A',
+  '05/03/2026',
+  '05/03/2026 08:05',
+  '05/03/2026 23:59:59',
+  '5/3/2026',
+  '5/3/2026 8:05',
+  '05.03.2026',
+  '05-03-2026 8:00:00',
+  '05/03/2026 8:05 SA',
+  '05/03/2026 2:30:00 CH',
+  '05/03/2026 13:05 CH',
+  '2026-03-05',
+  '2026-03-05 23:30:00',
+  '2026-03-05T23:30',
+  '2026-03-05 23:30:00.123',
+  '20260305081500',
+  '20260305',
+  '2026-03-05T20:30:00Z',
+  '2026-03-05T16:59:59Z',
+  '2026-03-06T00:30:00+07:00',
+  '2026-03-05T23:59:00-01:00',
+  '2026-02-28T23:00:00-05:00',
+  '2026-03-01T06:59+14:00',
+  '2026-03-01T07:00+14:01',
+  '31/02/2026',
+  '29/02/2024',
+  '29/02/2025',
+  '00/01/2026',
+  '05/13/2026',
+  '05/03/26',
+  '05/03/2026 24:00',
+  '05/03/2026 23:60',
+  '05/03/2026  08:05',
+  '05/03/2026 8:5',
+  '2026-3-5',
+  '2026/03/05',
+  '31/12/9999',
+  '01/01/1900',
+  '31/12/1899',
+  '2099-12-31T20:00Z',
+  ' 05/03/2026 ',
+  '\t06/03/2026',
+  ' ',
+  '',
+  'x',
+  '-',
+  'N/A',
 ];
 
 describe.skipIf(!hasDuckdb)('--engine duckdb on awkward registers (skipped: @duckdb/node-api is not installed)', () => {
@@ -116,7 +158,13 @@ describe.skipIf(!hasDuckdb)('--engine duckdb on awkward registers (skipped: @duc
   );
   // Excel's `d/M/yyyy H:mm`, which no look-up reads, and a column of two writings: also read with every shape.
   const excel = register(
-    Array.from({ length: 30 }, (_, i) => ['1', '4', `${1 + (i % 9)}/3/2026 ${i % 24}:05`, i % 2 ? `0${1 + (i % 9)}/03/2026` : `2026-03-0${1 + (i % 9)}`, `${i % 9}/3/2026`]),
+    Array.from({ length: 30 }, (_, i) => [
+      '1',
+      '4',
+      `${1 + (i % 9)}/3/2026 ${i % 24}:05`,
+      i % 2 ? `0${1 + (i % 9)}/03/2026` : `2026-03-0${1 + (i % 9)}`,
+      `${i % 9}/3/2026`,
+    ]),
   );
   const periods = [[], ['--from', '2026-03-05', '--to', '2026-03-05'], ['--from', '2026-03-06'], ['--to', '2026-03-04']];
 
@@ -131,7 +179,10 @@ describe.skipIf(!hasDuckdb)('--engine duckdb on awkward registers (skipped: @duc
 
   it('reads the header as the default reader does: composed, and a repeated column reported', () => {
     const file = join(tempDir(), 'header.csv');
-    writeFileSync(file, `${header.normalize('NFD').replace('Số hồ sơ', 'Mã TTHC')}\n${[code, '2', '10', '05/03/2026 08:00', '06/03/2026', '06/03/2026', 'x'].join(';')}\n`);
+    writeFileSync(
+      file,
+      `${header.normalize('NFD').replace('Số hồ sơ', 'Mã TTHC')}\n${[code, '2', '10', '05/03/2026 08:00', '06/03/2026', '06/03/2026', 'x'].join(';')}\n`,
+    );
     expect(comparable(checkDemo(['--dossiers', file, '--engine', 'duckdb']).json)).toEqual(comparable(checkDemo(['--dossiers', file]).json));
   });
 
@@ -174,27 +225,57 @@ describe.skipIf(!hasDuckdb)('date cells read in SQL (skipped: @duckdb/node-api i
   const meridiem = fc.tuple(fc.constantFrom('', ' ', '  '), fc.constantFrom('SA', 'CH', 'sa', 'Ch', 'AM', 'pm', 'XM'));
   const dayFirstTime = fc.oneof(
     fc.constant(''),
-    fc.tuple(fc.constantFrom(' ', ' ', ' ', '  ', 'T'), hour, twoDigits(61), fc.option(twoDigits(61), { nil: undefined }), fc.option(meridiem, { nil: undefined }))
+    fc
+      .tuple(
+        fc.constantFrom(' ', ' ', ' ', '  ', 'T'),
+        hour,
+        twoDigits(61),
+        fc.option(twoDigits(61), { nil: undefined }),
+        fc.option(meridiem, { nil: undefined }),
+      )
       .map(([sep, h, m, s, ampm]) => `${sep}${h}:${m}${s === undefined ? '' : `:${s}`}${ampm ? ampm.join('') : ''}`),
   );
-  const dayFirst = fc.tuple(day, fc.constantFrom('/', '.', '-'), month, fc.constantFrom('/', '.', '-', '/'), year, dayFirstTime)
+  const dayFirst = fc
+    .tuple(day, fc.constantFrom('/', '.', '-'), month, fc.constantFrom('/', '.', '-', '/'), year, dayFirstTime)
     .map(([d, s1, m, s2, y, t]) => `${d}${s1}${m}${s2 === '/' && s1 !== '/' ? s1 : s2}${y}${t}`);
   const offset = fc.oneof(
     fc.constantFrom('', 'Z', 'z'),
-    fc.tuple(fc.constantFrom('+', '-'), digits(0, 15, 2), fc.constantFrom('', ':'), fc.option(twoDigits(61), { nil: undefined }))
+    fc
+      .tuple(fc.constantFrom('+', '-'), digits(0, 15, 2), fc.constantFrom('', ':'), fc.option(twoDigits(61), { nil: undefined }))
       .map(([sign, h, colon, m]) => `${sign}${h}${m === undefined ? '' : colon + m}`),
   );
-  const iso = fc.tuple(year, month, day, fc.option(fc.tuple(fc.constantFrom('T', ' '), twoDigits(25), twoDigits(61), fc.option(twoDigits(61), { nil: undefined }), fc.constantFrom('', '.5', '.123456')), { nil: undefined }), offset)
+  const iso = fc
+    .tuple(
+      year,
+      month,
+      day,
+      fc.option(
+        fc.tuple(fc.constantFrom('T', ' '), twoDigits(25), twoDigits(61), fc.option(twoDigits(61), { nil: undefined }), fc.constantFrom('', '.5', '.123456')),
+        { nil: undefined },
+      ),
+      offset,
+    )
     .map(([y, m, d, time, off]) => {
       const date = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
       if (!time) return date;
       const [sep, h, min, s, fraction] = time;
       return `${date}${sep}${h}:${min}${s === undefined ? '' : `:${s}${fraction}`}${off}`;
     });
-  const compact = fc.tuple(year, twoDigits(13), twoDigits(32), fc.option(fc.tuple(twoDigits(25), twoDigits(61), twoDigits(61)), { nil: undefined }))
+  const compact = fc
+    .tuple(year, twoDigits(13), twoDigits(32), fc.option(fc.tuple(twoDigits(25), twoDigits(61), twoDigits(61)), { nil: undefined }))
     .map(([y, m, d, time]) => `${y}${m}${d}${time ? time.join('') : ''}`);
   // What the look-up reads: two-digit days and months, 24-hour times.
-  const usual = fc.tuple(twoDigits(32), twoDigits(13), year, fc.constantFrom('', ' ', 'T'), twoDigits(25), twoDigits(61), fc.constantFrom('', ':00', ':59', ':60'), fc.boolean())
+  const usual = fc
+    .tuple(
+      twoDigits(32),
+      twoDigits(13),
+      year,
+      fc.constantFrom('', ' ', 'T'),
+      twoDigits(25),
+      twoDigits(61),
+      fc.constantFrom('', ':00', ':59', ':60'),
+      fc.boolean(),
+    )
     .map(([d, m, y, sep, h, min, s, dayFirstWriting]) => `${dayFirstWriting ? `${d}/${m}/${y}` : `${y}-${m}-${d}`}${sep && `${sep}${h}:${min}${s}`}`);
   const padding = fc.oneof({ arbitrary: fc.constant(''), weight: 9 }, { arbitrary: fc.constantFrom(' ', '\t', '\u00a0', '\u3000'), weight: 1 });
   const cell = fc.tuple(padding, fc.oneof(usual, dayFirst, iso, compact, fc.string({ maxLength: 12 })), padding).map((parts) => parts.join(''));

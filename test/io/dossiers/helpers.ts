@@ -16,11 +16,16 @@ export function cli(args: string[]) {
 export function checkDemo(dossierArgs: string[]): { code: number | null; json: Record<string, unknown>; stderr: string } {
   const run = cli([
     'check',
-    '--procedures', join(demo, 'procedures.csv'),
-    '--national', join(demo, 'national.csv'),
-    '--holidays', join(root, 'fixtures', 'holidays-2021.csv'),
-    '--as-of', '2021-12-31',
-    '--format', 'json',
+    '--procedures',
+    join(demo, 'procedures.csv'),
+    '--national',
+    join(demo, 'national.csv'),
+    '--holidays',
+    join(root, 'fixtures', 'holidays-2021.csv'),
+    '--as-of',
+    '2021-12-31',
+    '--format',
+    'json',
     ...dossierArgs,
   ]);
   return { code: run.code, json: run.stdout ? JSON.parse(run.stdout) : {}, stderr: run.stderr };
@@ -32,7 +37,9 @@ export function tempDir(): string {
 
 /** The demo register cut into `parts` shards, each with the header. */
 export function demoShards(dir: string, parts: number): string[] {
-  const [header, ...rows] = readFileSync(join(demo, 'dossiers.csv'), 'utf8').split('\n').filter((line) => line !== '');
+  const [header, ...rows] = readFileSync(join(demo, 'dossiers.csv'), 'utf8')
+    .split('\n')
+    .filter((line) => line !== '');
   const size = Math.ceil(rows.length / parts);
   return Array.from({ length: parts }, (_, i) => {
     const file = join(dir, `shard-${i}.csv`);

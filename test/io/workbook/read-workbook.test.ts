@@ -41,7 +41,17 @@ async function read(file: string, options: Partial<WorkbookReadOptions> = {}) {
   return { shape, header, rows, issues };
 }
 
-const header = ['STT', 'Mã TTHC', 'Tên thủ tục', 'Cơ quan thực hiện', 'Cấp thực hiện', 'Mức độ DVC', 'Tích hợp DVCQG', 'Ngày ký QĐ công bố', 'Ngày cập nhật CSDLQG'];
+const header = [
+  'STT',
+  'Mã TTHC',
+  'Tên thủ tục',
+  'Cơ quan thực hiện',
+  'Cấp thực hiện',
+  'Mức độ DVC',
+  'Tích hợp DVCQG',
+  'Ngày ký QĐ công bố',
+  'Ngày cập nhật CSDLQG',
+];
 
 describe('a provincial procedure list as portals export it', () => {
   it('skips the title rows, finds the header on row 4 and gives Excel row numbers', async () => {
@@ -57,11 +67,50 @@ describe('a provincial procedure list as portals export it', () => {
 
   it('reads shared strings (rich text joined, phonetic guide left out), formulas by their result, dates in UTC+7', async () => {
     const { rows } = await read(workbook('procedures-ha-nam.xlsx'));
-    expect(rows[0]).toEqual([5, ['1', '1.116555.000.00.00.H23', 'Chấm dứt hoạt động văn phòng giám định tư pháp', 'Sở Tư pháp', 'Cấp tỉnh', 'Toàn trình', 'Có', '2025-03-05', '2025-03-12']]);
-    expect(rows[1]).toEqual([6, ['2', '1.116554.000.00.00.H23', 'Tạm ngừng hoạt động của văn phòng giám định tư pháp', 'Sở Tư pháp', 'Cấp tỉnh', 'Một phần', 'Có', '2025-03-05', '2025-03-11T14:30:00']]);
+    expect(rows[0]).toEqual([
+      5,
+      [
+        '1',
+        '1.116555.000.00.00.H23',
+        'Chấm dứt hoạt động văn phòng giám định tư pháp',
+        'Sở Tư pháp',
+        'Cấp tỉnh',
+        'Toàn trình',
+        'Có',
+        '2025-03-05',
+        '2025-03-12',
+      ],
+    ]);
+    expect(rows[1]).toEqual([
+      6,
+      [
+        '2',
+        '1.116554.000.00.00.H23',
+        'Tạm ngừng hoạt động của văn phòng giám định tư pháp',
+        'Sở Tư pháp',
+        'Cấp tỉnh',
+        'Một phần',
+        'Có',
+        '2025-03-05',
+        '2025-03-11T14:30:00',
+      ],
+    ]);
     expect(rows[2]![1][8]).toBe('');
     // A base code typed as a number in a 0.000000 cell keeps its trailing zero.
-    expect(rows[7]).toEqual([12, ['8', '3.000620', 'Điều chỉnh Quyết định chấp thuận nhà đầu tư dự án lưới điện', 'Ủy ban nhân dân cấp tỉnh', 'Cấp tỉnh', 'Một phần', 'Có', '2024-12-27', '2025-01-06']]);
+    expect(rows[7]).toEqual([
+      12,
+      [
+        '8',
+        '3.000620',
+        'Điều chỉnh Quyết định chấp thuận nhà đầu tư dự án lưới điện',
+        'Ủy ban nhân dân cấp tỉnh',
+        'Cấp tỉnh',
+        'Một phần',
+        'Có',
+        '2024-12-27',
+        '2025-01-06',
+      ],
+    ]);
   });
 
   it('gives merged agency cells to every row they cover', async () => {
@@ -210,7 +259,19 @@ describe('an HTML table saved as .xls', () => {
     expect(shape).toEqual({ format: 'html-table', sheets: [], location: file, headerRow: 2, size: readFileSync(file).length });
     expect([...found]).toEqual(['STT', 'Mã hồ sơ', 'Mã TTHC', 'Tên thủ tục', 'Hình thức nộp', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Trạng thái']);
     expect(rows.map(([row]) => row)).toEqual([3, 4, 5, 6, 7]);
-    expect(rows[1]).toEqual([4, ['2', '000.00.30.H23-250303-0002', '1.116555.000.00.00.H23', 'Chấm dứt hoạt động văn phòng giám định tư pháp', 'Trực tiếp', '03/03/2025 09:40', '10/03/2025', 'Đang xử lý']]);
+    expect(rows[1]).toEqual([
+      4,
+      [
+        '2',
+        '000.00.30.H23-250303-0002',
+        '1.116555.000.00.00.H23',
+        'Chấm dứt hoạt động văn phòng giám định tư pháp',
+        'Trực tiếp',
+        '03/03/2025 09:40',
+        '10/03/2025',
+        'Đang xử lý',
+      ],
+    ]);
     expect(rows[2]![1][5]).toBe('04/03/2025\n14:05');
   });
 

@@ -54,12 +54,10 @@ const clock = '(([01]?\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?|(0?[1-9]|1[0-2]):[0-5]\\d
  * Day-first dates with each of parseDate's separators (RE2 has no back-references), with or without a
  * time: the regex checks the time, which cannot move the date, and the date before it is read.
  */
-const dayMonthYear = ['/', '.', '-'].map(
-  (sep): Shape => ({
-    when: `regexp_full_match(x, '\\d{1,2}\\${sep}\\d{1,2}\\${sep}\\d{4}( ${clock})?')`,
-    date: strptime(`%d${sep}%m${sep}%Y`, `split_part(x, ' ', 1)`),
-  }),
-);
+const dayMonthYear = ['/', '.', '-'].map((sep): Shape => ({
+  when: `regexp_full_match(x, '\\d{1,2}\\${sep}\\d{1,2}\\${sep}\\d{4}( ${clock})?')`,
+  date: strptime(`%d${sep}%m${sep}%Y`, `split_part(x, ' ', 1)`),
+}));
 
 /** ISO date and time as parseDate reads them: the hours, minutes and seconds it accepts, any fraction. */
 const isoTime = '\\d{4}-\\d{2}-\\d{2}[T ]([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?';

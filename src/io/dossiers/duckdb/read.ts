@@ -32,7 +32,8 @@ import { IssueSink } from '../../issue-sink.js';
 import { summarise } from '../../summary.js';
 import { dateMacros, dateReading, lookUpReads, writings, writtenDaysSql, type DateReading, type Writing } from './dates.js';
 
-export const installHint = '--engine duckdb needs the optional package @duckdb/node-api: run `npm install @duckdb/node-api` (or leave out --engine to use the default reader)';
+export const installHint =
+  '--engine duckdb needs the optional package @duckdb/node-api: run `npm install @duckdb/node-api` (or leave out --engine to use the default reader)';
 
 async function connect(): Promise<DuckDBConnection> {
   let api: typeof import('@duckdb/node-api');
@@ -219,7 +220,9 @@ function standIns(period: Period) {
 async function groupsOf(connection: DuckDBConnection, file: string, aggregate: string, period: Period): Promise<Group[]> {
   const stand = standIns(period);
   const given = (state: string, raw: string, standIn: Record<number, string>) =>
-    `CASE ${state} WHEN ${unread} THEN ${raw} ${Object.entries(standIn).map(([value, date]) => `WHEN ${value} THEN ${literal(date)}`).join(' ')} ELSE '' END`;
+    `CASE ${state} WHEN ${unread} THEN ${raw} ${Object.entries(standIn)
+      .map(([value, date]) => `WHEN ${value} THEN ${literal(date)}`)
+      .join(' ')} ELSE '' END`;
   const cells = [
     ...['code', 'channel', 'status'].map((column) => `coalesce(${column}, '')`),
     given('received', 'r', stand.received),
