@@ -18,11 +18,12 @@ import {
 import { baseOf, CodeIndex } from './domain/codes.js';
 import { normaliseKey } from './domain/normalise.js';
 import { parseTier } from './domain/tiers.js';
-import { checks } from './checks/index.js';
+import { checks, isProcedureCheck } from './checks/index.js';
 import { judgeDeadlines, listLateAndPending, type WorkingDays } from './evaluation/deadlines.js';
 import { distinctProcedures } from './evaluation/distinct.js';
 import { findMismatches, Suggester } from './evaluation/suggestions.js';
-import type { CheckInput, Procedure } from './checks/types.js';
+import { measureBy, type Check, type CheckInput, type Procedure } from './checks/types.js';
+import { failingCodes, procedureEntries, rankCandidates, type Judges } from './evaluation/worklist.js';
 import { verdict } from './evaluation/verdict.js';
 import { compareWithBaseline, type BaselineReport } from './trend.js';
 import { addTally, emptyTally } from './domain/tally.js';
@@ -73,11 +74,26 @@ function attributeDossiers(
   return { byProcedure, issues };
 }
 
-function runChecks(input: CheckInput, options: EvaluateOptions, grouped: boolean): CheckResult[] {
-  return checkIds
-    .map((id) => checks[id])
+/**
+ * Runs the checks on one set of procedures. A per-procedure check is judged once: its measure, the
+ * candidates of a failing ranked check and the worklists all come from that one judge.
+ */
+function runChecks(input: CheckInput, options: EvaluateOptions, grouped: boolean): { results: CheckResult[]; judges: Judges } {
+  const judges: Judges = {};
+  const results = checkIds
+    .map((id): Check => checks[id])
     .filter((check) => !grouped || check.grouped)
-    .map((check) => verdict(check.id, check.measure(input), options.settings.targets[check.id], options.requireAll ?? false));
+    .map((check) => {
+      const target = options.settings.targets[check.id];
+      const requireAll = options.requireAll ?? false;
+      if (!isProcedureCheck(check)) return verdict(check.id, check.measure(input), target, requireAll);
+      const judge = check.judge(input);
+      if (typeof judge !== 'function') return verdict(check.id, judge, target, requireAll);
+      judges[check.id] = judge;
+      const result = verdict(check.id, measureBy(judge, input.procedures), target, requireAll);
+      return result.status === 'fail' && check.rank ? { ...result, candidates: rankCandidates(check, judge, input) } : result;
+    });
+  return { results, judges };
 }
 
 function groupRows(rows: readonly ProcedureRow[], by: GroupBy): Map<string, { key: string; rows: ProcedureRow[] }> {
@@ -131,7 +147,7 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions): Result {
     uptakeBasis: settings.uptakeBasis,
   });
   const whole = inputFor(distinct.procedures);
-  const checkResults = runChecks(whole, options, false);
+  const { results: checkResults, judges } = runChecks(whole, options, false);
   const mismatches = nationalIndex && dataset.national ? findMismatches(distinct.procedures, nationalIndex, new Suggester(dataset.national)) : [];
   const nationalOnly = dataset.national
     ? uniqueBy(
@@ -145,7 +161,11 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions): Result {
   if (options.by) {
     const by = options.by;
     groups = [...groupRows(dataset.procedures, by).values()]
-      .map(({ key, rows }) => ({ by, key, checks: runChecks(inputFor(distinctProcedures(rows, dataset.proceduresFile).procedures), options, true) }))
+      .map(({ key, rows }) => {
+        const input = inputFor(distinctProcedures(rows, dataset.proceduresFile).procedures);
+        const { results, judges: groupJudges } = runChecks(input, options, true);
+        return { by, key, checks: results, failing: failingCodes(input.procedures, groupJudges) };
+      })
       .sort(worstFirst);
   }
 
@@ -169,6 +189,7 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions): Result {
     late,
     pending,
     issues,
+    procedures: procedureEntries(whole, judges),
     ...(groups ? { groups } : {}),
   };
   if (options.baseline) {

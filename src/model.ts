@@ -179,6 +179,24 @@ export const checkIds = [
 ] as const;
 export type CheckId = (typeof checkIds)[number];
 
+/**
+ * The checks that count procedures one by one (SPEC §7): a procedure fails one when it is in its
+ * denominator and not in its numerator.
+ */
+export const procedureCheckIds = [
+  'level3',
+  'level4',
+  'online-uptake',
+  'code-match',
+  'national-portal',
+  'publication-deadline',
+] as const satisfies readonly CheckId[];
+export type ProcedureCheckId = (typeof procedureCheckIds)[number];
+
+/** The per-procedure checks whose failing codes are ranked into candidates (SPEC §7). */
+export const rankedCheckIds = ['level3', 'level4', 'online-uptake', 'national-portal'] as const satisfies readonly ProcedureCheckId[];
+export type RankedCheckId = (typeof rankedCheckIds)[number];
+
 export interface Target {
   op: '>=' | '>';
   percent: number;
@@ -225,6 +243,42 @@ export interface CheckResult {
   /** Units still needed to pass; 0 when passing; absent for info checks and skips. */
   shortfall?: number;
   skipReason?: SkipReason;
+  /** A failing ranked check's failing codes, best to fix first; the first `shortfall` would pass it (SPEC §7). */
+  candidates?: Candidate[];
+}
+
+/** A procedure worth fixing first, and the figure it is ranked by. */
+export interface Candidate {
+  code: string;
+  name: string;
+  agencies: string[];
+  /** The figure of the first ranking key: online dossiers (level3, level4), dossiers (online-uptake), level (national-portal). */
+  value: number;
+}
+
+/** What the run knows of one distinct portal code (SPEC §7). */
+export interface ProcedureEntry {
+  code: string;
+  name: string;
+  /** Agencies as first written, in order of appearance. */
+  agencies: string[];
+  /** The tier of its first row whose tier is recognised; null when none is. */
+  tier: Tier | null;
+  /** The first non-empty field. */
+  field: string;
+  lines: number[];
+  /** The lowest level its rows give. */
+  level: Level;
+  /** null without the national-portal column. */
+  nationalPortal: boolean | null;
+  /** null without --national. */
+  inNational: boolean | null;
+  /** Counted dossiers in the period; only with dossier inputs. */
+  dossiers?: { counted: number; online: number; postal: number; inPerson: number };
+  /** Only for a code with a decision signed in the period. */
+  publication?: { status: 'on-time' | 'late' | 'pending'; signedAt: IsoDate; deadline: IsoDate; updatedAt: IsoDate | null; workingDays: number };
+  /** The per-procedure checks it fails, in report order. */
+  failing: ProcedureCheckId[];
 }
 
 export type SuggestionReason = 'suffix' | 'one-char' | 'name';
@@ -266,6 +320,8 @@ export interface GroupResult {
   by: GroupBy;
   key: string;
   checks: CheckResult[];
+  /** The group's failing codes per per-procedure check, for the checks any of its procedures fails. */
+  failing: Partial<Record<ProcedureCheckId, string[]>>;
 }
 
 export interface CheckChange {
@@ -322,6 +378,8 @@ export interface Result {
   late: LateProcedure[];
   pending: PendingProcedure[];
   issues: Issue[];
+  /** One entry per distinct portal code, in order of first appearance (SPEC §7). */
+  procedures: ProcedureEntry[];
   groups?: GroupResult[];
   trend?: Trend;
 }

@@ -1,4 +1,4 @@
-import type { CheckId } from '../model.js';
+import type { CheckId, ProcedureCheckId } from '../model.js';
 import { codeMatch } from './code-match.js';
 import { dataQuality } from './data-quality.js';
 import { level3 } from './level3.js';
@@ -10,7 +10,7 @@ import { onlineUptake } from './online-uptake.js';
 import { onTimeDossiers } from './on-time-dossiers.js';
 import { postalDossiers } from './postal-dossiers.js';
 import { publicationDeadline } from './publication-deadline.js';
-import type { Check } from './types.js';
+import type { Check, ProcedureCheck } from './types.js';
 
 /** Every check, keyed by its id; the compiler rejects a missing id or a key that is not its check's id. Report order is checkIds'. */
 export const checks = {
@@ -25,4 +25,8 @@ export const checks = {
   'national-coverage': nationalCoverage,
   'postal-dossiers': postalDossiers,
   'on-time-dossiers': onTimeDossiers,
-} as const satisfies { [Id in CheckId]: Check<Id> };
+} as const satisfies { [Id in CheckId]: Id extends ProcedureCheckId ? ProcedureCheck<Id> : Check<Id> };
+
+export function isProcedureCheck(check: Check): check is ProcedureCheck {
+  return 'judge' in check;
+}

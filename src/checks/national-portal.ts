@@ -1,11 +1,12 @@
-import { atLevel3, count, type Check } from './types.js';
+import { dossierFigures, procedureCheck } from './types.js';
 
-export const nationalPortal: Check<'national-portal'> = {
-  id: 'national-portal',
-  grouped: true,
-  measure(input) {
+/** Level-3+ procedures integrated on the National Public Service Portal (every row of the code says so). */
+export const nationalPortal = procedureCheck(
+  'national-portal',
+  (input) => {
     if (input.procedures.every((p) => p.integrated === undefined)) return { skip: 'no-column' };
-    const eligible = atLevel3(input);
-    return { numerator: count(eligible, (p) => p.integrated === true), denominator: eligible.length };
+    return (p) => (p.level < 3 ? 'out' : p.integrated === true ? 'pass' : 'fail');
   },
-};
+  // Full online services first, then the most used (SPEC §7).
+  (p, input) => [p.level, dossierFigures(p, input).counted],
+);

@@ -1,17 +1,18 @@
-import { atLevel3, count, type Check } from './types.js';
+import { dossierFigures, procedureCheck } from './types.js';
 
 /** Level-3+ procedures with at least one counted online dossier in the period (resolved ones only, by config). */
-export const onlineUptake: Check<'online-uptake'> = {
-  id: 'online-uptake',
-  grouped: true,
-  measure(input) {
+export const onlineUptake = procedureCheck(
+  'online-uptake',
+  (input) => {
     const tallyOf = input.dossiers;
     if (!tallyOf) return { skip: 'no-dossiers' };
-    const eligible = atLevel3(input);
-    const online = (code: string) => {
-      const tally = tallyOf(code);
-      return (input.uptakeBasis === 'resolved' ? tally?.onlineResolved : tally?.online) ?? 0;
+    return (p) => {
+      if (p.level < 3) return 'out';
+      const tally = tallyOf(p.code);
+      const online = (input.uptakeBasis === 'resolved' ? tally?.onlineResolved : tally?.online) ?? 0;
+      return online > 0 ? 'pass' : 'fail';
     };
-    return { numerator: count(eligible, (p) => online(p.code) > 0), denominator: eligible.length };
   },
-};
+  // Demand that could move online: most counted dossiers first (SPEC §7).
+  (p, input) => [dossierFigures(p, input).counted],
+);

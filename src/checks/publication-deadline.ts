@@ -1,13 +1,11 @@
-import { count, type Check } from './types.js';
+import { procedureCheck } from './types.js';
 
 /** Codes whose decision reached the national database in time; pending codes are listed, not counted. */
-export const publicationDeadline: Check<'publication-deadline'> = {
-  id: 'publication-deadline',
-  grouped: true,
-  measure(input) {
-    const deadlines = input.deadlines;
-    if (!deadlines) return { skip: input.deadlineSkip ?? 'no-dates' };
-    const judged = input.procedures.map((p) => deadlines.get(p.code)).filter((j) => j !== undefined && j.verdict !== 'pending');
-    return { numerator: count(judged, (j) => j!.verdict === 'on-time'), denominator: judged.length };
-  },
-};
+export const publicationDeadline = procedureCheck('publication-deadline', (input) => {
+  const deadlines = input.deadlines;
+  if (!deadlines) return { skip: input.deadlineSkip ?? 'no-dates' };
+  return (p) => {
+    const verdict = deadlines.get(p.code)?.verdict;
+    return verdict === 'on-time' ? 'pass' : verdict === 'late' ? 'fail' : 'out';
+  };
+});

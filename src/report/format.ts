@@ -1,5 +1,15 @@
 /** Number and text formatting shared by the reporters. */
-import type { CheckResult, GroupResult, Issue, Result, Target } from '../model.js';
+import {
+  procedureCheckIds,
+  type Candidate,
+  type ProcedureCheckId,
+  type CheckId,
+  type CheckResult,
+  type GroupResult,
+  type Issue,
+  type Result,
+  type Target,
+} from '../model.js';
 import { skipReasons } from './messages.js';
 
 export function grouped(n: number): string {
@@ -97,4 +107,56 @@ export function truncate(text: string, width: number): string {
 /** `;` as `";"`, a tab as `tab`: how a delimiter reads in prose. */
 export function describeDelimiter(delimiter: string): string {
   return delimiter === '\t' ? 'tab' : `"${delimiter}"`;
+}
+
+/** At most this many "move first" lines under a failing check (SPEC §7). */
+export const moveFirstShown = 10;
+
+/** The candidates that would pass a failing check, at most `moveFirstShown` of them, and how many more there are. */
+export function moveFirst(check: CheckResult): { shown: Candidate[]; more: number } {
+  const needed = check.candidates?.slice(0, check.shortfall ?? 0) ?? [];
+  return { shown: needed.slice(0, moveFirstShown), more: Math.max(0, needed.length - moveFirstShown) };
+}
+
+/** The figure a candidate is ranked by: `48 online dossiers`, `120 dossiers`, `level 4`. */
+export function candidateFigure(id: CheckId, value: number): string {
+  if (id === 'national-portal') return `level ${value}`;
+  return counted(value, id === 'online-uptake' ? 'dossier' : 'online dossier');
+}
+
+/** A candidate's agencies: the first, and how many others list the code. */
+export function agencyText(agencies: readonly string[]): string {
+  if (agencies.length === 0) return '–';
+  return agencies.length === 1 ? agencies[0]! : `${agencies[0]} (+${agencies.length - 1})`;
+}
+
+/** The per-procedure checks that any group has failing procedures for: the columns of a per-group table. */
+export function failingColumns(groups: readonly GroupResult[]): ProcedureCheckId[] {
+  return procedureCheckIds.filter((id) => groups.some((g) => g.failing[id]?.length));
+}
+
+/**
+ * A group's cell for one check: how many of its procedures fail it, and `+k` when the group itself
+ * fails the check and needs k more; `fail` marks the group's own verdict.
+ */
+export function failingCell(group: GroupResult, id: ProcedureCheckId): { text: string; fail: boolean } {
+  const n = group.failing[id]?.length ?? 0;
+  const check = group.checks.find((c) => c.id === id);
+  const fail = check?.status === 'fail';
+  const need = fail ? (check!.skipReason ? ' !' : ` +${grouped(check!.shortfall ?? 0)}`) : '';
+  return { text: `${n === 0 ? '·' : grouped(n)}${need}`, fail };
+}
+
+/** Greedy word wrap to `width` columns, for prose lines under a table. */
+export function wrap(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
 }

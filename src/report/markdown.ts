@@ -3,7 +3,21 @@
  * verdict as a heading, the checks as a table, then one section per kind of finding that has any.
  */
 import type { CheckResult, Issue, RunSettings } from '../model.js';
-import { failingText, groupName, grouped, issueCounts, measuredOrReason, summaryLine, targetText, verdictText } from './format.js';
+import {
+  agencyText,
+  candidateFigure,
+  failingCell,
+  failingColumns,
+  failingText,
+  groupName,
+  grouped,
+  issueCounts,
+  measuredOrReason,
+  moveFirst,
+  summaryLine,
+  targetText,
+  verdictText,
+} from './format.js';
 import { checkLabel, describeIssue, location, suggestionReasons } from './messages.js';
 import type { Reporter } from './types.js';
 
@@ -48,6 +62,19 @@ export const markdown: Reporter = (result) => {
   const out = [`## tthc-check: ${cell(summaryLine(result))}`, '', `Profile \`${result.profile}\` · as of ${result.asOf}${period}`, ''];
   out.push(...checksTable(result.checks, result.settings));
 
+  for (const check of result.checks) {
+    const { shown, more: rest } = moveFirst(check);
+    if (shown.length === 0) continue;
+    const rows = shown.map((m) => [cell(m.code), cell(m.name), cell(agencyText(m.agencies)), candidateFigure(check.id, m.value)]);
+    out.push(
+      ...section(
+        `Move first: ${checkLabel(check.id, result.settings)} (\`${check.id}\`, need +${grouped(check.shortfall ?? 0)})`,
+        table(['Code', 'Name', 'Agency', 'Ranked by'], rows),
+      ),
+      ...(rest > 0 ? ['', `… and ${grouped(rest)} more (\`--format json\` lists them all).`] : []),
+    );
+  }
+
   if (result.mismatches.length) {
     const rows = result.mismatches.map((m) => [
       cell(m.code),
@@ -85,8 +112,11 @@ export const markdown: Reporter = (result) => {
 
   if (result.groups?.length) {
     const by = result.groups[0]!.by;
-    const rows = result.groups.map((g) => [cell(groupName(g.key)), failingText(g)]);
-    out.push(...section(`By ${by}, worst first`, table([by, 'Failing checks (need +k)'], rows)));
+    // Per check, how many of the group's procedures fail it, so that each group can be sent its list.
+    const columns = failingColumns(result.groups);
+    const rows = result.groups.map((g) => [cell(groupName(g.key)), failingText(g), ...columns.map((id) => failingCell(g, id).text.replace(/^·/, '0'))]);
+    out.push(...section(`By ${by}, worst first`, table([by, 'Failing checks (need +k)', ...columns.map((id) => `\`${id}\``)], rows)));
+    if (columns.length) out.push('', 'Under each check: how many of the group’s procedures fail it; `+k`: the group fails the check and needs k more.');
   }
 
   if (result.issues.length) {

@@ -1,5 +1,5 @@
 /** Words for findings: checks and readers return data, and only reporters say it in sentences. */
-import type { CheckId, Issue, IssueKind, RunSettings, SkipReason, SuggestionReason } from '../model.js';
+import type { CheckId, Issue, IssueKind, ProcedureCheckId, RunSettings, SkipReason, SuggestionReason } from '../model.js';
 
 /** A check's name for people; `level3` and `publication-deadline` say what the settings made them. */
 export function checkLabel(id: CheckId, settings?: RunSettings): string {
@@ -21,6 +21,16 @@ export const checkLabels = {
   'postal-dossiers': 'Postal dossiers',
   'on-time-dossiers': 'Dossiers on time',
 } as const satisfies Record<CheckId, string>;
+
+/** Column heads of the per-group table of failing procedures, where a check's full name does not fit. */
+export const checkShortLabels = {
+  level3: 'L3+',
+  level4: 'L4',
+  'online-uptake': 'Uptake',
+  'code-match': 'Codes',
+  'national-portal': 'Portal',
+  'publication-deadline': 'Publ.',
+} as const satisfies Record<ProcedureCheckId, string>;
 
 export const skipReasons = {
   'no-national': 'no --national given',

@@ -4,9 +4,25 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { CheckChange, CheckResult, Result, Trend } from '../model.js';
-import { checkLabel, issueLine, skipReasons, suggestionReasons } from './messages.js';
-import { failingText, groupName, grouped, issueCounts, measured, summaryLine, targetText, truncate, verdictText } from './format.js';
+import type { CheckChange, CheckResult, GroupResult, Result, Trend } from '../model.js';
+import { checkLabel, checkShortLabels, issueLine, skipReasons, suggestionReasons } from './messages.js';
+import {
+  agencyText,
+  candidateFigure,
+  failingCell,
+  failingColumns,
+  failingText,
+  groupName,
+  grouped,
+  issueCounts,
+  measured,
+  moveFirst,
+  summaryLine,
+  targetText,
+  truncate,
+  verdictText,
+  wrap,
+} from './format.js';
 import type { Reporter } from './types.js';
 import { describeDelimiter } from './format.js';
 
@@ -57,6 +73,68 @@ function checksTable(result: Result, c: ChalkInstance): string {
   return t.toString();
 }
 
+/** Under each failing ranked check, the fewest procedures that would pass it, best first (SPEC §7). */
+function moveFirstLines(result: Result, c: ChalkInstance, width: number): string[] {
+  const out: string[] = [];
+  for (const check of result.checks) {
+    const { shown, more: rest } = moveFirst(check);
+    if (shown.length === 0) continue;
+    out.push(section(`Move first: ${checkLabel(check.id, result.settings)} (${check.id}, need +${grouped(check.shortfall ?? 0)})`, c));
+    const figureWidth = 22;
+    const codeWidth = 26;
+    const agencyWidth = Math.max(16, width - codeWidth - figureWidth - 6);
+    const t = table(['Code, name', 'Agency', 'Ranked by'], c, [codeWidth, agencyWidth, figureWidth]);
+    for (const candidate of shown) {
+      t.push([
+        `${candidate.code}\n${c.dim(truncate(candidate.name, codeWidth - 2))}`,
+        agencyText(candidate.agencies),
+        candidateFigure(check.id, candidate.value),
+      ]);
+    }
+    out.push(t.toString());
+    if (rest > 0) out.push(c.dim(`… and ${grouped(rest)} more (--format json lists them all)`));
+  }
+  return out;
+}
+
+/**
+ * Per group, worst first: with procedures failing some check, one column per such check giving how
+ * many of the group's procedures fail it (so each agency can be sent its list); `+k` in red where the
+ * group itself fails the check. Without any, the failing checks as text.
+ */
+function groupLines(groups: readonly GroupResult[], c: ChalkInstance, width: number, nameWidth: number): string[] {
+  const by = groups[0]!.by;
+  const columns = failingColumns(groups);
+  if (columns.length === 0) {
+    const keyWidth = Math.min(36, nameWidth);
+    const t = table([by, 'Failing checks (need +k)'], c, [keyWidth + 2, Math.max(30, width - keyWidth - 7)]);
+    for (const group of groups) {
+      const text = failingText(group);
+      // Wrapped, not cut: agencies often differ only at the end (… khu vực 1, … khu vực 2).
+      t.push([groupName(group.key), text === 'all pass' ? c.green(text) : text]);
+    }
+    return [section(`By ${by}, worst first`, c), t.toString()];
+  }
+  const cellWidth = 8;
+  const keyWidth = Math.max(20, width - columns.length * (cellWidth + 1) - 2);
+  const t = table([by, ...columns.map((id) => checkShortLabels[id])], c, [keyWidth, ...columns.map(() => cellWidth)]);
+  for (const group of groups) {
+    t.push([
+      groupName(group.key),
+      ...columns.map((id) => {
+        const cell = failingCell(group, id);
+        return cell.fail ? c.red(cell.text) : cell.text;
+      }),
+    ]);
+  }
+  const legend = columns.map((id) => `${checkShortLabels[id]} ${id}`).join(' · ');
+  return [
+    section(`Procedures failing each check, by ${by}, worst first`, c),
+    t.toString(),
+    c.dim(wrap(`${legend}. +k: the ${by} fails the check and needs k more; --format json lists the codes.`, width)),
+  ];
+}
+
 function trendLines(trend: Trend, c: ChalkInstance): string[] {
   const since = trend.baselineAsOf ? ` (as of ${trend.baselineAsOf})` : '';
   const lines = [section(`Since ${trend.baseline}${since}`, c)];
@@ -94,6 +172,7 @@ export const tableReporter: Reporter = (result, options) => {
   }
   out.push(checksTable(result, c));
   if (result.trend) out.push(...trendLines(result.trend, c));
+  out.push(...moveFirstLines(result, c, options.width));
 
   if (result.mismatches.length) {
     out.push(section(`Codes not in the national database (${result.mismatches.length})`, c));
@@ -138,17 +217,7 @@ export const tableReporter: Reporter = (result, options) => {
     out.push(section(`National codes the portal does not list (${result.nationalOnly.length})`, c), `${shown}${rest}`);
   }
 
-  if (result.groups?.length) {
-    out.push(section(`By ${result.groups[0]!.by}, worst first`, c));
-    const keyWidth = Math.min(36, nameWidth);
-    const t = table([result.groups[0]!.by, 'Failing checks (need +k)'], c, [keyWidth + 2, Math.max(30, options.width - keyWidth - 7)]);
-    for (const group of result.groups) {
-      const text = failingText(group);
-      // Wrapped, not cut: agencies often differ only at the end (… khu vực 1, … khu vực 2).
-      t.push([groupName(group.key), text === 'all pass' ? c.green(text) : text]);
-    }
-    out.push(t.toString());
-  }
+  if (result.groups?.length) out.push(...groupLines(result.groups, c, options.width, nameWidth));
 
   if (result.issues.length) {
     out.push(section(`Data issues: ${issueCounts(result.issues)}`, c));

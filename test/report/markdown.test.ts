@@ -60,7 +60,7 @@ describe('markdown reporter', () => {
 
   it('writes every section as a table whose rows all have the same number of cells', () => {
     const out = markdown(sample(), options);
-    expect(tables(out)).toHaveLength(6);
+    expect(tables(out)).toHaveLength(7);
     expectWellFormedTables(out);
   });
 
@@ -80,8 +80,23 @@ describe('markdown reporter', () => {
 
   it('shows each group with its failing checks and their shortfall, in the order given', () => {
     const out = markdown(sample(), options);
-    const groups = tables(out)[4]!;
-    expect(groups.slice(2)).toEqual(['| Sở Tư pháp | level4 +2 |', '| Sở Văn hóa, Thể thao và Du lịch | all pass |']);
+    const groups = tables(out)[5]!;
+    expect(groups[0]).toBe('| agency | Failing checks (need +k) | `level3` | `level4` |');
+    expect(groups.slice(2)).toEqual(['| Sở Tư pháp | level4 +2 | 1 | 3 +2 |', '| Sở Văn hóa, Thể thao và Du lịch | all pass | 0 | 1 |']);
+  });
+
+  it('lists under a failing check the candidates that would pass it, at most ten, then how many more', () => {
+    const result = sample();
+    const out = markdown(result, options);
+    const moveFirst = tables(out)[1]!;
+    expect(out).toContain('### Move first: Level 4 online (`level4`, need +10)');
+    expect(moveFirst).toHaveLength(2 + 10);
+    expect(moveFirst[2]).toBe('| 1.000010.000.00.00.H23 | Cấp giấy phép xây dựng \\| nhà ở riêng lẻ | Sở Xây dựng (+1) | 48 online dossiers |');
+    expect(out).not.toContain('1.000020.000.00.00.H23 |'); // the 11th candidate is not needed to pass
+    result.checks[1] = { ...result.checks[1]!, shortfall: 12 };
+    const longer = markdown(result, options);
+    expect(tables(longer)[1]).toHaveLength(2 + 10);
+    expect(longer).toContain('… and 2 more (`--format json` lists them all).');
   });
 
   it('leaves out the sections that have nothing to say', () => {
@@ -109,7 +124,7 @@ describe('markdown reporter', () => {
     expect(out).toContain('… and 4 more');
   });
 
-  it('renders the sample result as reviewed', () => {
-    expect(markdown(sample(), options)).toMatchSnapshot();
+  it('renders the sample result as reviewed', async () => {
+    await expect(markdown(sample(), options)).toMatchFileSnapshot('./reviewed/sample.md');
   });
 });

@@ -20,6 +20,13 @@ export const level4: CheckResult = {
   ratio: 0.25,
   target: { op: '>=', percent: 30 },
   shortfall: 10,
+  // Twelve failing codes, ranked: the first ten would pass the check.
+  candidates: Array.from({ length: 12 }, (_, i) => ({
+    code: `1.0000${String(10 + i)}.000.00.00.H23`,
+    name: i === 0 ? 'Cấp giấy phép xây dựng | nhà ở riêng lẻ' : `Thủ tục ${i + 1}`,
+    agencies: i === 0 ? ['Sở Xây dựng', 'UBND huyện Kim Bảng'] : ['Sở Tư pháp'],
+    value: 48 - i * 4,
+  })),
 };
 export const portal: CheckResult = {
   id: 'national-portal',
@@ -57,9 +64,20 @@ export function sampleResult(): Result {
     ],
     pending: [],
     issues: [{ severity: 'warning', kind: 'bad-date', file: 'tthc.csv', line: 41, field: 'decision_signed_at', value: '31/02/2021' }],
+    procedures: [],
     groups: [
-      { by: 'agency', key: 'Sở Tư pháp', checks: [level3, { ...level4, numerator: 10, denominator: 40, shortfall: 2 }, online] },
-      { by: 'agency', key: 'Sở Văn hóa, Thể thao và Du lịch', checks: [level3, { ...level4, status: 'pass', shortfall: 0 }] },
+      {
+        by: 'agency',
+        key: 'Sở Tư pháp',
+        checks: [level3, { ...level4, numerator: 10, denominator: 40, shortfall: 2, candidates: level4.candidates!.slice(0, 3) }, online],
+        failing: { level3: ['1.000010.000.00.00.H23'], level4: ['1.000010.000.00.00.H23', '1.000011.000.00.00.H23', '1.000012.000.00.00.H23'] },
+      },
+      {
+        by: 'agency',
+        key: 'Sở Văn hóa, Thể thao và Du lịch',
+        checks: [level3, { ...level4, status: 'pass', shortfall: 0 }],
+        failing: { level4: ['1.000020.000.00.00.H23'] },
+      },
     ],
   };
 }
