@@ -3,6 +3,7 @@
  * process.argv, process.env, the output streams and the exit code.
  */
 import { createRequire } from 'node:module';
+import { constants } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { aggregate } from './commands/aggregate.js';
 import { check } from './commands/check.js';
@@ -10,9 +11,11 @@ import { demo } from './commands/demo.js';
 import type { Io } from './commands/io.js';
 import { exitCodes, isExpectedError } from './errors.js';
 import { engines } from './io/dossiers/index.js';
+import { removeTemporaryFiles } from './io/write.js';
 import type { GroupBy } from './model.js';
 import { defaultProfile, profileNames, profiles } from './profiles.js';
 import { formats } from './report/index.js';
+import { visible } from './report/visible.js';
 
 export type { Io } from './commands/io.js';
 
@@ -96,18 +99,40 @@ export async function main(io: Io): Promise<number> {
       return error.exitCode === 0 ? exitCodes.pass : exitCodes.unusable;
     }
     if (isExpectedError(error)) {
-      io.stderr.write(`tthc-check: ${error.message}\n`);
+      io.stderr.write(`tthc-check: ${visible(error.message)}\n`);
       if (debug) io.stderr.write(`${error.stack}\n`);
       return exitCodes.unusable;
     }
     const unexpected = error as Error | undefined;
     io.stderr.write(
-      `tthc-check: internal error: ${unexpected?.message ?? error}${debug ? `\n${unexpected?.stack}` : ' (run again with --debug for details, and report it)'}\n`,
+      `tthc-check: internal error: ${visible(String(unexpected?.message ?? error))}${debug ? `\n${unexpected?.stack}` : ' (run again with --debug for details, and report it)'}\n`,
     );
     return exitCodes.unusable;
   }
 }
 
+/**
+ * A signal stops the run where it is: temporary files of an unfinished --output are removed first, then
+ * the signal is raised again with its default action, so the shell sees the conventional status (130
+ * for SIGINT, 143 for SIGTERM) and a script's loop stops as it would for any other command. This is the
+ * one place that ends the process itself: a signal does not wait for the run to return its status.
+ */
+export function cleanUpOnSignals(): void {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      removeTemporaryFiles();
+      process.kill(process.pid, signal);
+      // Reached only when the signal's default action was ignored where the process was started.
+      process.exit(128 + constants.signals[signal]);
+    });
+  }
+}
+
 export async function runFromProcess(): Promise<void> {
+  // A write that fails is answered where it was made (commands/shared.ts): without a listener, the
+  // stream's 'error' event would end the process with a stack trace.
+  process.stdout.on('error', () => undefined);
+  process.stderr.on('error', () => undefined);
+  cleanUpOnSignals();
   process.exitCode = await main({ argv: process.argv, env: process.env, stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), now: new Date() });
 }

@@ -1,10 +1,12 @@
 /** `tthc-check aggregate`: dossier registers → one counts file for `check --dossier-counts`. */
+import { join } from 'node:path';
 import { exitCodes } from '../errors.js';
 import type { Engine } from '../io/dossiers/index.js';
-import { writeAtomically } from '../io/write.js';
+import { refuseOutputOverInput, writeAtomically } from '../io/write.js';
 import { issueCounts } from '../report/format.js';
 import { issueLine } from '../report/messages.js';
-import { runAggregate } from '../run.js';
+import { visible } from '../report/visible.js';
+import { defaultConfigFile, runAggregate } from '../run.js';
 import type { Io } from './io.js';
 import { periodFlags, progressReporter } from './shared.js';
 
@@ -21,6 +23,7 @@ export interface AggregateFlags {
 const issuesShown = 10;
 
 export async function aggregate(flags: AggregateFlags, io: Io): Promise<number> {
+  await refuseOutputOverInput(flags.output, [...flags.dossiers, flags.config ?? join(io.cwd, defaultConfigFile)]);
   const counts = await runAggregate({
     dossiers: flags.dossiers,
     period: periodFlags(flags.from, flags.to),
@@ -33,7 +36,7 @@ export async function aggregate(flags: AggregateFlags, io: Io): Promise<number> 
   if (!flags.quiet) {
     io.stderr.write(`tthc-check: wrote ${flags.output}: ${counts.codes} codes from ${counts.rows} rows (${issueCounts(counts.issues)})\n`);
     // The counts file cannot carry the issues: show the first ones here, where they can be acted on.
-    for (const issue of counts.issues.slice(0, issuesShown)) io.stderr.write(`  ${issueLine(issue)}\n`);
+    for (const issue of counts.issues.slice(0, issuesShown)) io.stderr.write(`  ${visible(issueLine(issue))}\n`);
     if (counts.issues.length > issuesShown) io.stderr.write(`  … and ${counts.issues.length - issuesShown} more\n`);
   }
   return exitCodes.pass;

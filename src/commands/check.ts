@@ -2,7 +2,9 @@
 import { todayInVietnam } from '../domain/dates.js';
 import type { GroupBy, ProfileName } from '../model.js';
 import type { Engine } from '../io/dossiers/index.js';
-import { run } from '../run.js';
+import { join } from 'node:path';
+import { refuseOutputOverInput } from '../io/write.js';
+import { defaultConfigFile, run } from '../run.js';
 import type { Io } from './io.js';
 import { dateFlag, periodFlags, progressReporter, writeReport, type ReportFlags } from './shared.js';
 
@@ -24,6 +26,10 @@ export interface CheckFlags extends ReportFlags {
 }
 
 export async function check(flags: CheckFlags, io: Io): Promise<number> {
+  if (flags.output) {
+    const named = [flags.procedures, flags.national, ...(flags.dossiers ?? []), ...(flags.dossierCounts ?? []), flags.holidays, flags.baseline];
+    await refuseOutputOverInput(flags.output, [...named, flags.config ?? join(io.cwd, defaultConfigFile)]);
+  }
   const result = await run({
     procedures: flags.procedures,
     national: flags.national,

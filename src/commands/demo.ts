@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exitCodes } from '../errors.js';
 import type { GroupBy, ProfileName } from '../model.js';
+import { refuseOutputOverInput } from '../io/write.js';
 import { run } from '../run.js';
 import type { Io } from './io.js';
 import { dateFlag, writeReport, type ReportFlags } from './shared.js';
@@ -21,12 +22,20 @@ export interface DemoFlags extends ReportFlags {
   baseline?: string;
 }
 
+const demoInputs = {
+  procedures: join(demoDir, 'procedures.csv'),
+  national: join(demoDir, 'national.csv'),
+  dossiers: [join(demoDir, 'dossiers.csv')],
+  holidays: join(demoDir, '..', 'holidays-2021.csv'),
+};
+
 export async function demo(flags: DemoFlags, io: Io): Promise<number> {
+  if (flags.output) {
+    const { procedures, national, dossiers, holidays } = demoInputs;
+    await refuseOutputOverInput(flags.output, [procedures, national, ...dossiers, holidays, flags.baseline]);
+  }
   const result = await run({
-    procedures: join(demoDir, 'procedures.csv'),
-    national: join(demoDir, 'national.csv'),
-    dossiers: [join(demoDir, 'dossiers.csv')],
-    holidays: join(demoDir, '..', 'holidays-2021.csv'),
+    ...demoInputs,
     asOf: dateFlag('--as-of', flags.asOf) ?? demoAsOf,
     profile: flags.profile,
     by: flags.by,

@@ -1,6 +1,7 @@
 /** What a command may touch of the process: given, so that tests run commands in process with fakes. */
 export interface OutputStream {
-  write(text: string): unknown;
+  /** The callback receives the error of a write that failed (a closed pipe, a full disk). */
+  write(text: string, callback?: (error?: Error | null) => void): unknown;
   isTTY?: boolean;
   columns?: number;
 }

@@ -7,7 +7,7 @@ import { issueCounts, summaryLine } from '../report/format.js';
 import { reporters, type Format } from '../report/index.js';
 import { progressLine } from '../report/progress.js';
 import type { RunOptions } from '../run.js';
-import type { Io } from './io.js';
+import type { Io, OutputStream } from './io.js';
 
 export function dateFlag(flag: string, value: string | undefined): IsoDate | undefined {
   if (value === undefined) return undefined;
@@ -45,6 +45,25 @@ export interface ReportFlags {
   color: boolean;
 }
 
+/**
+ * Writes to stdout and waits for the outcome. A reader that went away (`| head`) is normal and ends the
+ * output quietly ('closed'); any other failure, a full disk above all, is a one-line error.
+ */
+export function writeToStream(stream: OutputStream, text: string): Promise<'written' | 'closed'> {
+  return new Promise((resolve, reject) => {
+    stream.write(text, (error) => {
+      if (!error) resolve('written');
+      else if ((error as NodeJS.ErrnoException).code === 'EPIPE') resolve('closed');
+      else reject(new UsageError(`cannot write the report to standard output: ${describeWriteError(error)}`));
+    });
+  });
+}
+
+function describeWriteError(error: Error): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOSPC' ? 'no space left on the device (ENOSPC): free some space or write elsewhere' : `${code ?? error.message}`;
+}
+
 /** Renders the result in the chosen format to stdout or --output; the exit status follows the verdict. */
 export async function writeReport(result: Result, flags: ReportFlags, io: Io): Promise<number> {
   const toTerminal = !flags.output && io.stdout.isTTY === true;
@@ -54,7 +73,7 @@ export async function writeReport(result: Result, flags: ReportFlags, io: Io): P
       ? `${summaryLine(result)}\n`
       : reporters[flags.format](result, { color, width: (toTerminal && io.stdout.columns) || 80 });
   if (flags.output) await writeAtomically(flags.output, text);
-  else io.stdout.write(text);
+  else if ((await writeToStream(io.stdout, text)) === 'closed') return result.passed ? exitCodes.pass : exitCodes.fail;
   if (!flags.quiet && flags.format !== 'table' && result.issues.length) {
     io.stderr.write(`tthc-check: ${issueCounts(result.issues)} in the inputs (listed in the report)\n`);
   }

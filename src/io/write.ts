@@ -1,18 +1,89 @@
-/** Writing a report or a counts file: a cron job must never keep half of one. */
-import { rename, unlink, writeFile } from 'node:fs/promises';
+/**
+ * Writing a report or a counts file: a cron job must never keep half of one, never write over one of its
+ * own inputs, never replace a device or a pipe with a regular file, and never leave a temporary file.
+ */
+import { unlinkSync } from 'node:fs';
+import { realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 
-/** Writes beside the target, then renames over it. */
-export async function writeAtomically(path: string, content: string | Uint8Array): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+/** Temporary files being written now: a signal handler removes them before the process ends. */
+const temporaries = new Set<string>();
+
+/** Removes every temporary file still being written (for SIGINT/SIGTERM; synchronous, as the process is ending). */
+export function removeTemporaryFiles(): void {
+  for (const path of temporaries) {
+    try {
+      unlinkSync(path);
+    } catch {
+      // Already gone, or never created: nothing is left behind either way.
+    }
+  }
+  temporaries.clear();
+}
+
+async function statOrUndefined(path: string) {
+  try {
+    return await stat(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Refuses an output path that names one of the run's inputs (the same file, by device and inode, through
+ * any link or spelling): the report would replace the data it was computed from. Checked before the
+ * inputs are read, so that the run stops at once.
+ */
+export async function refuseOutputOverInput(output: string, inputs: readonly (string | undefined)[]): Promise<void> {
+  const target = await statOrUndefined(output);
+  if (!target?.isFile()) return;
+  for (const input of inputs) {
+    if (input === undefined) continue;
+    const read = await statOrUndefined(input);
+    if (read && read.dev === target.dev && read.ino === target.ino) {
+      throw new UsageError(`--output ${output} is the input ${input}: writing the report there would destroy it; give another file name`);
+    }
+  }
+}
+
+function cannotWrite(path: string, error: unknown): UsageError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why =
+    code === 'EISDIR'
+      ? 'it is a folder: give a file name inside it'
+      : code === 'ENOSPC'
+        ? 'no space left on the device (ENOSPC): free some space or write elsewhere'
+        : `${code ?? String(error)}: check that the folder exists and is writable`;
+  return new UsageError(`cannot write the report to ${path}: ${why}`);
+}
+
+/**
+ * Writes beside the target, then renames over it. A target that exists and is not a regular file (a
+ * device such as /dev/stdout, a named pipe) is written directly: renaming over it would replace it. A
+ * symbolic link to a regular file keeps being a link: the file it points to is replaced.
+ */
+export async function writeAtomically(path: string, content: string | Uint8Array | AsyncIterable<string>): Promise<void> {
+  const existing = await statOrUndefined(path);
+  if (existing?.isDirectory()) throw cannotWrite(path, Object.assign(new Error(), { code: 'EISDIR' }));
+  if (existing && !existing.isFile()) {
+    try {
+      await writeFile(path, content);
+      return;
+    } catch (error) {
+      throw cannotWrite(path, error);
+    }
+  }
+  const real = existing ? await realpath(path) : path;
+  const temporary = join(dirname(real), `.${basename(real)}.${process.pid}.tmp`);
+  temporaries.add(temporary);
   try {
     await writeFile(temporary, content);
-    await rename(temporary, path);
+    await rename(temporary, real);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EISDIR' ? 'it is a folder: give a file name inside it' : `${code ?? error}: check that the folder exists and is writable`;
-    throw new UsageError(`cannot write the report to ${path}: ${why}`);
+    throw cannotWrite(path, error);
+  } finally {
+    temporaries.delete(temporary);
   }
 }
