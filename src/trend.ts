@@ -2,6 +2,7 @@
  * `--baseline`: the change since an earlier JSON report — the monthly report's first question is
  * "better or worse than last month?". Pure: the earlier report is passed in already parsed.
  */
+import { isIsoDate } from './domain/dates.js';
 import type { CheckChange, CheckResult, Result, Trend, TrendDifference } from './model.js';
 
 /** What an earlier report must hold to be compared; anything else in it is ignored. */
@@ -14,14 +15,49 @@ export interface BaselineReport {
   mismatches: { code: string }[];
 }
 
-/** Why a parsed JSON value cannot serve as a baseline, or undefined when it can. */
+const statuses: readonly string[] = ['pass', 'fail', 'skip', 'info'];
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isCount = (value: unknown) => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+/** A value as a message quotes it: short, and whatever it holds, one line of JSON. */
+const shown = (value: unknown) => {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 40 ? `${json.slice(0, 39)}…` : json;
+};
+
+/**
+ * Why a parsed JSON value cannot serve as a baseline, or undefined when it can. Every field the
+ * comparison reads is checked with its type, so that an edited or foreign file is refused by name
+ * (`checks[3].numerator`) instead of failing somewhere inside the comparison.
+ */
 export function baselineProblem(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null) return 'is not a tthc-check JSON report';
-  const report = value as Partial<BaselineReport>;
-  if (report.schemaVersion !== 1) return `has schemaVersion ${JSON.stringify(report.schemaVersion)}; this version reads reports of schemaVersion 1`;
+  if (!isRecord(value)) return 'is not a tthc-check JSON report';
+  const report = value as Partial<Record<keyof BaselineReport, unknown>>;
+  if (report.schemaVersion !== 1) return `has schemaVersion ${shown(report.schemaVersion)}; this version reads reports of schemaVersion 1`;
   if (!Array.isArray(report.checks) || !Array.isArray(report.mismatches)) return 'has no "checks" or "mismatches" list: it is not a tthc-check JSON report';
-  const bad = report.checks.find((c) => typeof c?.id !== 'string' || typeof c.numerator !== 'number' || typeof c.denominator !== 'number');
-  if (bad) return `has a check without id, numerator or denominator (${JSON.stringify(bad)})`;
+  const wrong = (key: string, want: string, got: unknown) => `${key} must be ${want}, not ${shown(got)}: give an unedited report written with --format json`;
+  if (report.profile !== undefined && typeof report.profile !== 'string') return wrong('"profile"', 'a profile name', report.profile);
+  if (report.asOf !== undefined && !(typeof report.asOf === 'string' && isIsoDate(report.asOf))) return wrong('"asOf"', 'a yyyy-MM-dd date', report.asOf);
+  if (report.period !== undefined) {
+    if (!isRecord(report.period)) return wrong('"period"', 'an object with "from" and "to"', report.period);
+    for (const end of ['from', 'to'] as const) {
+      const date = report.period[end];
+      if (date !== undefined && !(typeof date === 'string' && isIsoDate(date))) return wrong(`"period.${end}"`, 'a yyyy-MM-dd date', date);
+    }
+  }
+  for (const [i, check] of report.checks.entries()) {
+    const key = `"checks[${i}]`;
+    if (!isRecord(check)) return wrong(`${key}"`, 'an object', check);
+    if (typeof check.id !== 'string') return wrong(`${key}.id"`, 'a check id', check.id);
+    if (typeof check.status !== 'string' || !statuses.includes(check.status)) return wrong(`${key}.status"`, statuses.join(', '), check.status);
+    if (!isCount(check.numerator)) return wrong(`${key}.numerator"`, 'a whole number', check.numerator);
+    if (!isCount(check.denominator)) return wrong(`${key}.denominator"`, 'a whole number', check.denominator);
+    if (check.ratio !== undefined && !(typeof check.ratio === 'number' && Number.isFinite(check.ratio))) return wrong(`${key}.ratio"`, 'a number', check.ratio);
+  }
+  for (const [i, mismatch] of report.mismatches.entries()) {
+    if (!isRecord(mismatch)) return wrong(`"mismatches[${i}]"`, 'an object', mismatch);
+    if (typeof mismatch.code !== 'string') return wrong(`"mismatches[${i}].code"`, 'a procedure code', mismatch.code);
+  }
   return undefined;
 }
 

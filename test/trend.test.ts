@@ -53,9 +53,28 @@ describe('baseline comparison', () => {
   });
 
   it('refuses what is not a report of this schema', () => {
-    expect(baselineProblem([])).toMatch(/schemaVersion/);
+    expect(baselineProblem([])).toBe('is not a tthc-check JSON report');
     expect(baselineProblem({ schemaVersion: 2, checks: [], mismatches: [] })).toMatch(/schemaVersion 2/);
-    expect(baselineProblem({ schemaVersion: 1, checks: [{ id: 'x' }], mismatches: [] })).toMatch(/without id, numerator/);
+    expect(baselineProblem({ schemaVersion: 1, checks: [{ id: 'x' }], mismatches: [] })).toMatch(/^"checks\[0\]\.status" must be/);
     expect(baselineProblem(baseline)).toBeUndefined();
+  });
+
+  // Issue 15: each of these used to reach the comparison and fail there, or print as [object Object].
+  it.each([
+    [{ checks: [null] }, '"checks[0]" must be an object, not null'],
+    [{ mismatches: [null] }, '"mismatches[0]" must be an object, not null'],
+    [{ mismatches: [{ code: 7 }] }, '"mismatches[0].code" must be a procedure code, not 7'],
+    [{ asOf: 12345 }, '"asOf" must be a yyyy-MM-dd date, not 12345'],
+    [{ asOf: '2026-02-30' }, '"asOf" must be a yyyy-MM-dd date, not "2026-02-30"'],
+    [{ profile: { a: 1 } }, '"profile" must be a profile name, not {"a":1}'],
+    [{ period: 'March' }, '"period" must be an object with "from" and "to", not "March"'],
+    [{ period: { from: '2026-13-01' } }, '"period.from" must be a yyyy-MM-dd date, not "2026-13-01"'],
+    [{ checks: [{ id: 'level3', status: 'pass', numerator: -1, denominator: 2 }] }, '"checks[0].numerator" must be a whole number, not -1'],
+    [{ checks: [{ id: 'level3', status: 'pass', numerator: 1, denominator: '2' }] }, '"checks[0].denominator" must be a whole number, not "2"'],
+    [{ checks: [{ id: 'level3', status: 'ok', numerator: 1, denominator: 2 }] }, '"checks[0].status" must be pass, fail, skip, info, not "ok"'],
+    [{ checks: [{ id: 'level3', status: 'pass', numerator: 1, denominator: 2, ratio: 'x' }] }, '"checks[0].ratio" must be a number, not "x"'],
+    [{ checks: [{ id: ['level3'], status: 'pass', numerator: 1, denominator: 2 }] }, '"checks[0].id" must be a check id, not ["level3"]'],
+  ])('refuses a baseline whose fields have the wrong type: %j', (fields, message) => {
+    expect(baselineProblem({ schemaVersion: 1, checks: [], mismatches: [], ...fields })).toBe(`${message}: give an unedited report written with --format json`);
   });
 });

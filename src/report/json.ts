@@ -1,5 +1,6 @@
 import type { Reporter } from './types.js';
 import { describeIssue } from './messages.js';
+import { escapeJsonControls } from './visible.js';
 
 /** SPEC §6: one object; fields may be added, never renamed. Each issue carries its sentence as `message`. */
 export const json: Reporter = (result) => {
@@ -9,5 +10,5 @@ export const json: Reporter = (result) => {
     ...(issue.kind === 'unmatched-dossiers' ? { detail: issue.codes.join(', ') } : {}),
     message: describeIssue(issue),
   }));
-  return `${JSON.stringify({ ...result, issues }, null, 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify({ ...result, issues }, null, 2))}\n`;
 };
