@@ -11,7 +11,7 @@
  */
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { parse } from 'csv-parse';
+import { CsvError, parse } from 'csv-parse';
 import { InputError } from '../errors.js';
 import type { RowIssue } from '../model.js';
 import { decodeSample, TextDecoding } from './decode.js';
@@ -19,6 +19,9 @@ import { toInputError } from './csv-diagnose.js';
 import { detectEncoding, EncodingProblem, type Detected } from './detect.js';
 import { openFile, sniffSize, type OpenedFile } from './open-file.js';
 import { doubleEncodedExample, lineAt, notCsvReason, notCsvText, sniffDelimiter, sniffLineEnding, type Delimiter, type LineEnding } from './sniff.js';
+
+/** The most characters one record may hold (issue 15): real rows are a few kilobytes. */
+export const maxRecordSize = 16 * 1024 * 1024;
 
 export interface CsvShape extends Detected {
   delimiter: Delimiter;
@@ -154,6 +157,11 @@ export async function readCsv(file: string, options: CsvReadOptions): Promise<Cs
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: false,
+    // Named, not left to csv-parse to discover: its discovery allocates three buffers per byte of the
+    // first line, which made a header of one long cell take seconds per megabyte (issue 15).
+    record_delimiter: lineEnding ?? ['\r\n', '\n', '\r'],
+    // A record past this size is refused at its line: memory stays bounded whatever the file holds.
+    max_record_size: maxRecordSize,
   });
   let line = 1;
   let onRecord: RecordHandler | undefined;
@@ -192,6 +200,13 @@ export async function readCsv(file: string, options: CsvReadOptions): Promise<Cs
   try {
     await pipeline(Readable.from(bytes, { objectMode: false }), decoding, parser);
   } catch (error) {
+    if (error instanceof CsvError && error.code === 'CSV_MAX_RECORD_SIZE') {
+      throw new InputError(
+        file,
+        `a row starting on this line is longer than ${maxRecordSize / (1 << 20)} MB (the most a row may hold): a quote is probably never closed: add the missing " or remove the stray one`,
+        line,
+      );
+    }
     throw await toInputError(file, error, shape, opened);
   }
   if (!onRecord) {

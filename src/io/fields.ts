@@ -181,8 +181,12 @@ function closestHeader(aliases: string[], header: Header, claimed: ReadonlySet<n
     if (claimed.has(column) || cellKey === '') return;
     for (const alias of aliases) {
       const aliasKey = normaliseKey(alias);
+      const allowed = Math.max(1, Math.floor(aliasKey.length / 5));
+      // Lengths further apart than the allowed edits cannot be a slip: skipping them keeps a header of
+      // one megabyte-long cell from costing a megabyte-by-alias matrix (issue 15).
+      if (Math.abs(cellKey.length - aliasKey.length) > allowed) continue;
       const distance = editDistance(cellKey, aliasKey);
-      if (distance <= Math.max(1, Math.floor(aliasKey.length / 5)) && (!best || distance < best.distance)) {
+      if (distance <= allowed && (!best || distance < best.distance)) {
         best = { header: cell, alias, distance };
       }
     }

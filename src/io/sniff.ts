@@ -121,8 +121,9 @@ export function sniffDelimiter(text: string, complete = false): Delimiter {
   return best;
 }
 
-export function sniffLineEnding(text: string): LineEnding {
-  return scan(text, true).lineEnding ?? '\n';
+/** The first line end outside quotes, or undefined when the sample has none (a first line longer than it). */
+export function sniffLineEnding(text: string): LineEnding | undefined {
+  return scan(text, true).lineEnding;
 }
 
 const quote = 0x22;

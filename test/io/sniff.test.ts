@@ -36,7 +36,7 @@ describe('sniffLineEnding', () => {
     ['a\r\nb\n', '\r\n'],
     ['a\rb\r', '\r'],
     ['"x\ny"\r\nb', '\r\n'],
-    ['no line end', '\n'],
+    ['no line end', undefined],
   ])('%j → %j', (text, expected) => {
     expect(sniffLineEnding(text)).toBe(expected);
   });

@@ -1,0 +1,123 @@
+/**
+ * Issue 15, what a hostile or broken input may not do: crash the run, hijack the terminal, inject a
+ * formula into a spreadsheet, or hang on one long header cell.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const bin = join(root, 'bin', 'tthc-check.js');
+
+function cli(args: string[], cwd: string) {
+  const run = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function dirWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tthc-check-hostile-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+}
+
+describe('date flags', () => {
+  it.each(['--from 2021-13-45', '--from 2026-01-00', '--to 2026-02-30', '--as-of 99999-01-01', '--as-of 31/12/2021'])('%s is one exit-2 line', (flag) => {
+    const dir = dirWith({ 'p.csv': 'code,level\n1.000001,4\n' });
+    const [name, value] = flag.split(' ') as [string, string];
+    const { code, stderr } = cli(['check', '--procedures', 'p.csv', name, value], dir);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`tthc-check: ${name} "${value}" is not a date: write it as yyyy-MM-dd, e.g. 2026-01-31\n`);
+  });
+
+  it('a holiday file with a day that does not exist names its line', () => {
+    const dir = dirWith({ 'p.csv': 'code,level\n1.000001,4\n', 'h.csv': 'date,kind\n2021-02-10,off\n2021-02-30,off\n' });
+    const { code, stderr } = cli(['check', '--procedures', 'p.csv', '--holidays', 'h.csv'], dir);
+    expect(code).toBe(2);
+    expect(stderr).toBe('tthc-check: h.csv:3: date "2021-02-30" is not a date: write it as yyyy-MM-dd or dd/MM/yyyy\n');
+  });
+});
+
+describe('a baseline of the wrong shape', () => {
+  it.each([
+    ['{"schemaVersion":1,"checks":[null],"mismatches":[]}', '"checks[0]" must be an object, not null'],
+    ['{"schemaVersion":1,"checks":[],"mismatches":[null]}', '"mismatches[0]" must be an object, not null'],
+    ['{"schemaVersion":1,"checks":[],"mismatches":[],"asOf":12345}', '"asOf" must be a yyyy-MM-dd date, not 12345'],
+    ['{"schemaVersion":1,"checks":[],"mismatches":[],"profile":{"a":1}}', '"profile" must be a profile name, not {"a":1}'],
+  ])('%s is refused by name', (json, message) => {
+    const dir = dirWith({ 'p.csv': 'code,level\n1.000001,4\n', 'b.json': json });
+    const { code, stderr } = cli(['check', '--procedures', 'p.csv', '--baseline', 'b.json'], dir);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`tthc-check: b.json: ${message}: give an unedited report written with --format json\n`);
+  });
+});
+
+const hostile = [
+  'code,name,level,agency',
+  '1.000001,"\x1b]0;pwned\x07Đăng ký\x1b[2K\rPASS 7 of 7",4,"Sở\x9b31m Tư pháp"',
+  '1.000002,Khai sinh,3,"x;=HYPERLINK(""http://e"")"',
+  '1.000003,Khai tử,3,=1+1',
+  '',
+].join('\n');
+
+describe('control characters in names and agencies', () => {
+  it.each(['table', 'markdown', 'csv', 'junit'])('never reach the terminal raw in --format %s', (format) => {
+    const dir = dirWith({ 'p.csv': hostile });
+    const { stdout } = cli(['check', '--procedures', 'p.csv', '--by', 'agency', '--format', format], dir);
+    // eslint-disable-next-line no-control-regex -- the point of the test
+    expect(stdout).not.toMatch(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)/);
+  });
+
+  it('shows them as control pictures', () => {
+    const dir = dirWith({ 'p.csv': hostile });
+    const { stdout } = cli(['check', '--procedures', 'p.csv', '--by', 'agency', '--format', 'csv'], dir);
+    expect(stdout).toContain('Sở<U+009B>31m Tư pháp');
+  });
+
+  it('stay in JSON as they were read, escaped', () => {
+    const dir = dirWith({ 'p.csv': hostile });
+    const { stdout } = cli(['check', '--procedures', 'p.csv', '--by', 'agency', '--format', 'json'], dir);
+    expect(stdout).toContain('\\u001b]0;pwned\\u0007');
+    expect(stdout).toContain('\\u009b');
+    const report = JSON.parse(stdout);
+    expect(report.groups.map((g: { key: string }) => g.key)).toContain('Sở\x9b31m Tư pháp');
+  });
+
+  it('in a header cell, are shown in the one-line error too', () => {
+    const dir = dirWith({ 'p.csv': 'code,\x1b[2Jmuc\n1.000001,4\n' });
+    const { code, stderr } = cli(['check', '--procedures', 'p.csv'], dir);
+    expect(code).toBe(2);
+    expect(stderr).toContain('"␛[2Jmuc"');
+  });
+});
+
+describe('csv cells a spreadsheet would run', () => {
+  it('quotes a cell holding ";" and makes a leading "=" text', () => {
+    const dir = dirWith({ 'p.csv': hostile });
+    const { stdout } = cli(['check', '--procedures', 'p.csv', '--by', 'agency', '--format', 'csv'], dir);
+    expect(stdout).toContain('agency,"x;=HYPERLINK(""http://e"")",level3,');
+    expect(stdout).toContain("agency,'=1+1,level3,");
+  });
+});
+
+describe('a header of one long cell', () => {
+  it('answers with the usual exit-2 line, the cell abbreviated', () => {
+    const dir = dirWith({ 'p.csv': `${'x'.repeat(4_000_000)}\n1,2\n` });
+    const { code, stderr } = cli(['check', '--procedures', 'p.csv'], dir);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`Headers found (1): "${'x'.repeat(39)}…".`);
+    expect(stderr.length).toBeLessThan(2000);
+  });
+});
+
+describe('one huge field', () => {
+  it('is refused at its line past 16 MB, before it costs its size several times over', () => {
+    const dir = dirWith({ 'p.csv': `code,level,name\n1.000001,4,x\n1.000002,3,"${'y'.repeat(17 * 1024 * 1024)}"\n` });
+    const { code, stderr } = cli(['check', '--procedures', 'p.csv'], dir);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'tthc-check: p.csv:3: a row starting on this line is longer than 16 MB (the most a row may hold): a quote is probably never closed: add the missing " or remove the stray one\n',
+    );
+  });
+});
