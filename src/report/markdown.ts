@@ -6,6 +6,7 @@ import type { CheckResult, Issue, RunSettings } from '../model.js';
 import { failingText, groupName, grouped, issueCounts, measuredOrReason, summaryLine, targetText, verdictText } from './format.js';
 import { checkLabel, describeIssue, location, suggestionReasons } from './messages.js';
 import type { Reporter } from './types.js';
+import { scoreFooter, scoreRows, scoreWords } from './score.js';
 
 const nationalOnlyShown = 50;
 const issuesShown = 50;
@@ -47,6 +48,18 @@ export const markdown: Reporter = (result) => {
   const period = result.period ? ` · period ${result.period.from ?? '…'} to ${result.period.to ?? '…'}` : '';
   const out = [`## tthc-check: ${cell(summaryLine(result))}`, '', `Profile \`${result.profile}\` · as of ${result.asOf}${period}`, ''];
   out.push(...checksTable(result.checks, result.settings));
+  if (result.score) {
+    out.push(
+      ...section(
+        cell(scoreWords.title(result.score)),
+        table(
+          scoreWords.head,
+          scoreRows(result.score).map((row) => row.map(cell)),
+        ),
+      ),
+    );
+    out.push('', ...scoreFooter(result.score).map(cell));
+  }
 
   if (result.mismatches.length) {
     const rows = result.mismatches.map((m) => [
@@ -85,7 +98,7 @@ export const markdown: Reporter = (result) => {
 
   if (result.groups?.length) {
     const by = result.groups[0]!.by;
-    const rows = result.groups.map((g) => [cell(groupName(g.key)), failingText(g)]);
+    const rows = result.groups.map((g) => [cell(groupName(g.key)), `${failingText(g)}${g.score ? `<br>${cell(scoreWords.groupLine(g.score))}` : ''}`]);
     out.push(...section(`By ${by}, worst first`, table([by, 'Failing checks (need +k)'], rows)));
   }
 

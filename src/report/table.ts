@@ -4,7 +4,8 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { CheckChange, CheckResult, Result, Trend } from '../model.js';
+import type { CheckChange, CheckResult, Result, Score, Trend } from '../model.js';
+import { scoreFooter, scoreLines, scoreWords } from './score.js';
 import { checkLabel, issueLine, skipReasons, suggestionReasons } from './messages.js';
 import { failingText, groupName, grouped, issueCounts, measured, summaryLine, targetText, truncate, verdictText } from './format.js';
 import type { Reporter } from './types.js';
@@ -57,6 +58,17 @@ function checksTable(result: Result, c: ChalkInstance): string {
   return t.toString();
 }
 
+/** The scorecard after the checks: a row per indicator with its counts and the first to recover from, then the total. */
+function scoreSection(score: Score, c: ChalkInstance, width: number): string[] {
+  const nameWidth = Math.max(24, Math.min(60, width - 42));
+  const t = table(scoreWords.terminalHead, c, [6, nameWidth, 10, 13, 7]);
+  for (const { cells, detail } of scoreLines(score)) {
+    const [number, name, ...rest] = cells;
+    t.push([number!, detail ? `${name}\n${c.dim(detail)}` : name!, ...rest]);
+  }
+  return [section(scoreWords.title(score), c), t.toString(), ...scoreFooter(score).map((line) => c.dim(line))];
+}
+
 function trendLines(trend: Trend, c: ChalkInstance): string[] {
   const since = trend.baselineAsOf ? ` (as of ${trend.baselineAsOf})` : '';
   const lines = [section(`Since ${trend.baseline}${since}`, c)];
@@ -93,6 +105,7 @@ export const tableReporter: Reporter = (result, options) => {
     out.push(c.dim(`${input.role}: ${input.path} (${encoding}${delimiter}, ${grouped(input.rows)} rows)`));
   }
   out.push(checksTable(result, c));
+  if (result.score) out.push(...scoreSection(result.score, c, options.width));
   if (result.trend) out.push(...trendLines(result.trend, c));
 
   if (result.mismatches.length) {
@@ -145,7 +158,8 @@ export const tableReporter: Reporter = (result, options) => {
     for (const group of result.groups) {
       const text = failingText(group);
       // Wrapped, not cut: agencies often differ only at the end (… khu vực 1, … khu vực 2).
-      t.push([groupName(group.key), text === 'all pass' ? c.green(text) : text]);
+      const score = group.score ? `\n${c.dim(scoreWords.groupLine(group.score))}` : '';
+      t.push([groupName(group.key), `${text === 'all pass' ? c.green(text) : text}${score}`]);
     }
     out.push(t.toString());
   }
