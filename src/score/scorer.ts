@@ -18,8 +18,10 @@ export type Measurement = { kind: 'no-input'; needs: string } | { kind: 'measure
 
 const recoverShown = 10;
 
-function recoverFrom(rule: IndicatorRule, parts: Part[], numerator: number, denominator: number): RecoverItem[] {
+function recoverFrom(rule: IndicatorRule, parts: Part[], numerator: number, denominator: number, lost: number): RecoverItem[] {
   let remaining = unitsToFull(rule.rule, numerator, denominator);
+  // Under a capped rule over a tiny denominator, units × perUnit can pass the points lost: never more than those.
+  const lostCents = Math.round(lost * 100);
   const ordered = parts
     .map((part) => ({ part, missing: part.denominator - part.numerator }))
     .filter(({ missing }) => missing > 0)
@@ -30,7 +32,8 @@ function recoverFrom(rule: IndicatorRule, parts: Part[], numerator: number, deno
     // Under a capped rule, units past the cap win nothing.
     const counted = Math.min(missing, remaining);
     remaining -= counted;
-    items.push({ [part.by]: part.label, missing, points: pointsOfUnits(rule.rule, rule.max, counted, denominator) });
+    const cents = Math.min(Math.round(pointsOfUnits(rule.rule, rule.max, counted, denominator) * 100), lostCents);
+    items.push({ [part.by]: part.label, missing, points: cents / 100 });
   }
   return items;
 }
@@ -56,7 +59,7 @@ function scoreIndicator(rule: IndicatorRule, measurement: Measurement): Indicato
     points: fromCents(cents),
     lost: fromCents(lostCents),
     perUnit: Number(perUnit(rule.rule, rule.max, numerator, denominator).toPrecision(8)),
-    ...(lostCents > 0n ? { recover: recoverFrom(rule, measurement.parts, numerator, denominator) } : {}),
+    ...(lostCents > 0n ? { recover: recoverFrom(rule, measurement.parts, numerator, denominator, fromCents(lostCents)) } : {}),
     cents,
   };
 }
