@@ -26,7 +26,7 @@ import { distinctProcedures } from './evaluation/distinct.js';
 import { findMismatches, Suggester } from './evaluation/suggestions.js';
 import type { CheckInput, Procedure } from './checks/types.js';
 import { verdict } from './evaluation/verdict.js';
-import { compareWithBaseline, type BaselineReport } from './trend.js';
+import { compareWithBaseline, scoreChange, type BaselineReport } from './trend.js';
 import { addTally, emptyTally } from './domain/tally.js';
 
 export interface EvaluateOptions {
@@ -199,6 +199,7 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions): Result {
   if (options.baseline) {
     const portalCodes = new Set(distinct.procedures.map((p) => p.code));
     result.trend = compareWithBaseline(result, options.baseline.report, options.baseline.path, portalCodes);
+    if (result.score) result.score = scoreChange(result.score, options.baseline.report.score);
   }
   return result;
 }

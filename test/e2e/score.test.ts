@@ -1,5 +1,5 @@
 /** The 766 scorecard as a user meets it: `--score`, `--profile 766`, `--by agency`, counts files, bad cells. */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDemo, cli, tempDir } from '../io/dossiers/helpers.js';
@@ -189,6 +189,18 @@ describe('the demo scorecard', () => {
     expect(indicator(score, 'services-with-dossiers')).toMatchObject({ numerator: 85, denominator: 223 });
     expect(score.max).toBe(58);
     expect(indicator(score, 'dossier-sync').recover).toContainEqual({ agency: 'Sở Giao thông vận tải', missing: 47, points: 0.06 });
+  });
+
+  it('gives the change in points per indicator and in total since a --baseline report', () => {
+    const dir = tempDir();
+    const baseline = join(dir, 'baseline.json');
+    writeFileSync(baseline, cli(['demo', '--score', '--format', 'json', '--as-of', '2021-11-30']).stdout);
+    const now = JSON.parse(cli(['demo', '--score', '--format', 'json', '--baseline', baseline]).stdout);
+    const before = JSON.parse(readFileSync(baseline, 'utf8'));
+    const handled = now.score.indicators.find((i: Indicator) => i.id === 'handled-on-time');
+    const handledBefore = before.score.indicators.find((i: Indicator) => i.id === 'handled-on-time');
+    expect(handled.change).toBeCloseTo(handled.points - handledBefore.points, 8);
+    expect(now.score.change).toBeCloseTo(now.score.points - before.score.points, 8);
   });
 
   it('shows the scorecard under --profile 766 and never changes the exit status', () => {
