@@ -10,7 +10,7 @@ import { demo } from './commands/demo.js';
 import type { Io } from './commands/io.js';
 import { exitCodes, isExpectedError } from './errors.js';
 import { engines } from './io/dossiers/index.js';
-import type { GroupBy } from './model.js';
+import { scoreSchemes, type GroupBy } from './model.js';
 import { defaultProfile, profileNames, profiles } from './profiles.js';
 import { formats } from './report/index.js';
 
@@ -29,6 +29,11 @@ function reportOptions(command: Command): Command {
     .option('--as-of <date>', 'judge publication deadlines as of this day (default: today in Vietnam)')
     .addOption(new Option('--profile <name>', `targets to apply — ${profileHelp}`).choices(profileNames))
     .addOption(new Option('--by <field>', 'also evaluate per agency, tier or field').choices(groupFields))
+    .addOption(
+      new Option('--score [scheme]', 'add the scorecard of Decision 766/QĐ-TTg: points per indicator, where they were lost (on under --profile 766)')
+        .choices(scoreSchemes)
+        .preset('766'),
+    )
     .addOption(new Option('--format <format>', 'report format').choices(formats).default('table'))
     .option('--output <file>', 'write the report to a file (atomically) instead of stdout')
     .option('--baseline <report>', 'an earlier --format json report: show the change per check and per code')
@@ -71,6 +76,7 @@ function buildProgram(io: Io, done: (code: Promise<number>) => void): Command {
     .requiredOption('--output <file>', 'the counts file to write (CSV, atomically)')
     .option('--from <date>', 'first day of the period (yyyy-MM-dd), inclusive')
     .option('--to <date>', 'last day of the period (yyyy-MM-dd), inclusive')
+    .option('--as-of <date>', "judge the scorecard's handled-on-time at the earlier of --to and this day (default: today in Vietnam)")
     .option('--config <file>', 'config file, for its column aliases (default: ./tthc-check.config.json when present)')
     .addOption(new Option('--engine <engine>', 'what reads --dossiers').choices(engines).default('js'))
     .option('--quiet', 'no summary line on stderr')

@@ -5,12 +5,12 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { ConfigError } from './errors.js';
-import { checkIds, type CheckId, type ProfileName, type Settings, type Target } from './model.js';
+import { checkIds, scoreSchemes, type CheckId, type ProfileName, type Settings, type Target } from './model.js';
 import { defaultProfile, defaultSettings, profileNames } from './profiles.js';
-import { dossierFields, nationalFields, procedureFields } from './io/fields.js';
+import { dossierFields, dossierScoreFields, nationalFields, procedureFields } from './io/fields.js';
 
-const aliasFields = new Set([...procedureFields, ...nationalFields, ...dossierFields].map((f) => f.name));
-const configKeys = ['profile', 'targets', 'deadlineWorkingDays', 'level3Basis', 'uptakeBasis', 'agencySuffix', 'aliases', 'holidays'];
+const aliasFields = new Set([...procedureFields, ...nationalFields, ...dossierFields, ...dossierScoreFields].map((f) => f.name));
+const configKeys = ['profile', 'targets', 'deadlineWorkingDays', 'level3Basis', 'uptakeBasis', 'agencySuffix', 'aliases', 'holidays', 'score'];
 
 function typeName(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
@@ -104,6 +104,9 @@ export function applyConfig(file: string, json: unknown, profileFlag?: ProfileNa
       settings.aliases[field] = list as string[];
     }
   }
+  // "score": "766" adds the scorecard under any profile; null takes it off the 766 profile.
+  if (json.score === null) delete settings.score;
+  else if (json.score !== undefined) settings.score = oneOf(file, 'score', json.score, scoreSchemes);
   if (json.holidays !== undefined) {
     if (typeof json.holidays !== 'string' || json.holidays === '') {
       throw new ConfigError(file, 'holidays', `must be the path of a holiday CSV, not ${JSON.stringify(json.holidays)}`);

@@ -38,6 +38,10 @@ export const issueKinds = [
   'more-issues',
   'period-not-applied',
   'holiday-rule-unlisted',
+  'unreadable-score-value',
+  'due-before-received',
+  'unjudged-dossiers',
+  'ungrouped-dossiers',
 ] as const;
 export type IssueKind = (typeof issueKinds)[number];
 
@@ -76,6 +80,8 @@ export type Issue =
       | 'unusual-code-shape'
       | 'no-data-rows'
       | 'period-not-applied'
+      | 'unreadable-score-value'
+      | 'due-before-received'
     >
   /** detail: the signing date. */
   | IssueOf<'updated-before-signed', { detail: IsoDate }>
@@ -93,7 +99,13 @@ export type Issue =
   /** detail: the kind of the issues not listed. */
   | IssueOf<'more-issues', { count: number; detail: IssueKind }>
   /** value: the day; detail: the rule's name for it. */
-  | IssueOf<'holiday-rule-unlisted', { value: IsoDate; detail: string }>;
+  | IssueOf<'holiday-rule-unlisted', { value: IsoDate; detail: string }>
+  /** detail: why the dossiers were not judged for `handled-on-time` (SPEC §12.1). */
+  | IssueOf<'unjudged-dossiers', { count: number; detail: UnjudgedReason }>
+  /** detail: why no group's score could take the dossiers. */
+  | IssueOf<'ungrouped-dossiers', { count: number; detail: 'several-agencies' | 'agency-not-grouped' }>;
+
+export type UnjudgedReason = 'no-due-date' | 'resolved-without-date';
 
 /** An issue before the reader that found it names its file. */
 export type RowIssue = Issue extends infer I ? (I extends Issue ? Omit<I, 'file'> : never) : never;
@@ -135,6 +147,9 @@ export interface DossierTally {
   finishedOnTime: number;
 }
 
+export * from './model-score.js';
+import type { Score, ScoreScheme, ScoreTallies } from './model-score.js';
+
 export interface InputSummary {
   role: 'procedures' | 'national' | 'dossiers' | 'dossier-counts';
   path: string;
@@ -161,6 +176,8 @@ export interface Dataset {
   inputs: InputSummary[];
   /** Issues found while reading. */
   issues: Issue[];
+  /** The 766 scorecard's dossier tallies, when the score is on and dossiers were given. */
+  score?: ScoreTallies;
 }
 
 /** Every check, in report order: the one list of check ids (SPEC §1). */
@@ -226,6 +243,8 @@ export interface Settings {
   holidays?: string;
   /** The config file the settings came from, if any. */
   source?: string;
+  /** The scorecard to add (SPEC §12): on by default under profile `766`. */
+  score?: ScoreScheme;
 }
 
 export type CheckStatus = 'pass' | 'fail' | 'skip' | 'info';
@@ -322,6 +341,7 @@ export interface GroupResult {
   checks: CheckResult[];
   /** The group's failing codes per per-procedure check, for the checks any of its procedures fails. */
   failing: Partial<Record<ProcedureCheckId, string[]>>;
+  score?: Score;
 }
 
 export interface CheckChange {
@@ -382,4 +402,5 @@ export interface Result {
   procedures: ProcedureEntry[];
   groups?: GroupResult[];
   trend?: Trend;
+  score?: Score;
 }

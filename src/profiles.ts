@@ -45,5 +45,7 @@ export function defaultSettings(profile: ProfileName = defaultProfile): Settings
     level3Basis: 'at-least',
     uptakeBasis: 'received',
     aliases: {},
+    // The profile of the 766 service index shows its scorecard (SPEC §12).
+    ...(profile === '766' ? { score: '766' as const } : {}),
   };
 }

@@ -7,7 +7,7 @@ import { loadConfig } from './config.js';
 import { defaultSettings } from './profiles.js';
 import { ruleDaysNotListed, WorkingCalendar, type DayOverride } from './domain/calendar.js';
 import { evaluate } from './evaluate.js';
-import type { Dataset, GroupBy, InputSummary, IsoDate, ProfileName, Result, Settings } from './model.js';
+import type { Dataset, GroupBy, InputSummary, IsoDate, ProfileName, Result, ScoreScheme, Settings } from './model.js';
 import { readDossierInputs, type Engine } from './io/dossiers/index.js';
 import { aggregate, type Aggregated } from './io/dossiers/aggregate.js';
 import type { Period } from './io/dossiers/fold.js';
@@ -29,7 +29,11 @@ export interface RunOptions {
   from?: IsoDate;
   to?: IsoDate;
   asOf: IsoDate;
+  /** --as-of was given (else asOf is today): a counts file's reference date must then agree with it. */
+  asOfGiven?: boolean;
   holidays?: string;
+  /** --score: add the scorecard whatever the profile. */
+  score?: ScoreScheme;
   profile?: ProfileName;
   config?: string;
   by?: GroupBy;
@@ -57,8 +61,15 @@ export async function resolveSettings(options: Pick<RunOptions, 'config' | 'prof
   return defaultSettings(options.profile);
 }
 
+/** `handled-on-time` is judged at the earlier of --to and --as-of (SPEC §12.1). */
+export function referenceDate(to: IsoDate | undefined, asOf: IsoDate): IsoDate {
+  return to !== undefined && to < asOf ? to : asOf;
+}
+
 export async function run(options: RunOptions): Promise<Result> {
   const settings = await resolveSettings(options);
+  if (options.score) settings.score = options.score;
+  const reference = referenceDate(options.to, options.asOf);
   const baseline = options.baseline ? await readBaseline(options.baseline) : undefined;
   const listOptions = { aliases: settings.aliases, agencySuffix: settings.agencySuffix };
   const inputs: InputSummary[] = [];
@@ -79,11 +90,16 @@ export async function run(options: RunOptions): Promise<Result> {
       engine: options.engine,
       aliases: settings.aliases,
       period: { from: options.from, to: options.to },
+      ...(settings.score ? { score: { referenceDate: reference } } : {}),
       onProgress: options.onProgress,
     });
     inputs.push(...read.inputs);
     issues.push(...read.issues);
     dataset.dossiers = read.tallies;
+    if (read.score) {
+      const flagsGiven = options.to !== undefined || options.asOfGiven === true || (options.dossiers?.length ?? 0) > 0;
+      dataset.score = { ...read.score, referenceDate: agreedReferenceDate(read.countsReferenceDates, reference, flagsGiven) };
+    }
   }
   const holidayFile = options.holidays ?? settings.holidays;
   const overrides = holidayFile ? await readHolidayFile(holidayFile, options.holidays ? undefined : settings.source) : [];
@@ -107,6 +123,8 @@ export interface AggregateRunOptions {
   dossiers: readonly string[];
   period?: Period;
   engine?: Engine;
+  /** The scorecard's reference date is the earlier of period.to and this (SPEC §12.3). */
+  asOf: IsoDate;
   config?: string;
   cwd: string;
   onProgress?: RunOptions['onProgress'];
@@ -115,7 +133,40 @@ export interface AggregateRunOptions {
 /** `aggregate`: the settings of a run (for the config's column aliases), then the registers folded into counts. */
 export async function runAggregate(options: AggregateRunOptions): Promise<Aggregated> {
   const settings = await resolveSettings(options);
-  return aggregate({ dossiers: options.dossiers, period: options.period, aliases: settings.aliases, engine: options.engine, onProgress: options.onProgress });
+  // The counts file carries the scorecard's tallies whenever the default reader makes it; the DuckDB
+  // engine does not fold them yet, and its counts file leaves them out (the score then says no-input).
+  const score = options.engine === 'duckdb' ? undefined : { referenceDate: referenceDate(options.period?.to, options.asOf) };
+  return aggregate({
+    dossiers: options.dossiers,
+    period: options.period,
+    aliases: settings.aliases,
+    engine: options.engine,
+    ...(score ? { score } : {}),
+    onProgress: options.onProgress,
+  });
+}
+
+/**
+ * Counts files were judged at the date they carry: `check` adopts it when no flag (nor a raw register read
+ * at this run's date) sets one, and refuses files whose dates differ from each other or from this run's.
+ */
+function agreedReferenceDate(counted: readonly { file: string; date: IsoDate }[], reference: IsoDate, flagsGiven: boolean): IsoDate {
+  const [first, ...others] = counted;
+  if (!first) return reference;
+  const other = others.find((c) => c.date !== first.date);
+  if (other) {
+    throw new InputError(
+      other.file,
+      `reference_date ${other.date} differs from ${first.date} in ${first.file}: aggregate every counts file with the same --as-of and --to`,
+    );
+  }
+  if (flagsGiven && first.date !== reference) {
+    throw new InputError(
+      first.file,
+      `reference_date ${first.date} differs from this run's reference date ${reference} (the earlier of --to and --as-of): give the dates the counts file was aggregated with, or aggregate it again`,
+    );
+  }
+  return first.date;
 }
 
 /** A holiday file named by a config file that is not there is the config's error, named by its key. */

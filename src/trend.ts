@@ -2,7 +2,7 @@
  * `--baseline`: the change since an earlier JSON report — the monthly report's first question is
  * "better or worse than last month?". Pure: the earlier report is passed in already parsed.
  */
-import type { CheckChange, CheckResult, Result, Trend, TrendDifference } from './model.js';
+import type { CheckChange, CheckResult, Result, Score, Trend, TrendDifference } from './model.js';
 
 /** What an earlier report must hold to be compared; anything else in it is ignored. */
 export interface BaselineReport {
@@ -12,6 +12,8 @@ export interface BaselineReport {
   period?: { from?: string; to?: string };
   checks: Pick<CheckResult, 'id' | 'status' | 'numerator' | 'denominator' | 'ratio'>[];
   mismatches: { code: string }[];
+  /** The scorecard of the earlier run, when it had one. */
+  score?: { points?: number; indicators?: { id?: string; points?: number | null }[] };
 }
 
 /** Why a parsed JSON value cannot serve as a baseline, or undefined when it can. */
@@ -83,4 +85,17 @@ export function compareWithBaseline(result: Result, baseline: BaselineReport, ba
     fixed: gone.filter((code) => portalCodes.has(code)),
     removed: gone.filter((code) => !portalCodes.has(code)),
   };
+}
+
+/** `--baseline` on the scorecard: the change in points per indicator measured in both runs, and in total. */
+export function scoreChange(score: Score, baseline: BaselineReport['score']): Score {
+  if (!baseline || typeof baseline.points !== 'number') return score;
+  const before = new Map((baseline.indicators ?? []).map((i) => [i.id, i.points]));
+  const cents = (n: number) => Math.round(n * 100);
+  const indicators = score.indicators.map((indicator) => {
+    const previous = before.get(indicator.id);
+    if (indicator.points === null || typeof previous !== 'number') return indicator;
+    return { ...indicator, change: (cents(indicator.points) - cents(previous)) / 100 };
+  });
+  return { ...score, indicators, change: (cents(score.points) - cents(baseline.points)) / 100 };
 }

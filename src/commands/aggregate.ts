@@ -6,13 +6,15 @@ import { issueCounts } from '../report/format.js';
 import { issueLine } from '../report/messages.js';
 import { runAggregate } from '../run.js';
 import type { Io } from './io.js';
-import { periodFlags, progressReporter } from './shared.js';
+import { todayInVietnam } from '../domain/dates.js';
+import { dateFlag, periodFlags, progressReporter } from './shared.js';
 
 export interface AggregateFlags {
   dossiers: string[];
   output: string;
   from?: string;
   to?: string;
+  asOf?: string;
   config?: string;
   engine: Engine;
   quiet?: boolean;
@@ -24,6 +26,7 @@ export async function aggregate(flags: AggregateFlags, io: Io): Promise<number> 
   const counts = await runAggregate({
     dossiers: flags.dossiers,
     period: periodFlags(flags.from, flags.to),
+    asOf: dateFlag('--as-of', flags.asOf) ?? todayInVietnam(io.now),
     config: flags.config,
     cwd: io.cwd,
     engine: flags.engine,

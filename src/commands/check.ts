@@ -1,6 +1,6 @@
 /** `tthc-check check`: every target from the exports, reported in the chosen format. */
 import { todayInVietnam } from '../domain/dates.js';
-import type { GroupBy, ProfileName } from '../model.js';
+import type { GroupBy, ProfileName, ScoreScheme } from '../model.js';
 import type { Engine } from '../io/dossiers/index.js';
 import { run } from '../run.js';
 import type { Io } from './io.js';
@@ -21,6 +21,7 @@ export interface CheckFlags extends ReportFlags {
   by?: GroupBy;
   requireAll?: boolean;
   baseline?: string;
+  score?: ScoreScheme;
 }
 
 export async function check(flags: CheckFlags, io: Io): Promise<number> {
@@ -32,6 +33,8 @@ export async function check(flags: CheckFlags, io: Io): Promise<number> {
     engine: flags.engine,
     ...periodFlags(flags.from, flags.to),
     asOf: dateFlag('--as-of', flags.asOf) ?? todayInVietnam(io.now),
+    asOfGiven: flags.asOf !== undefined,
+    score: flags.score,
     holidays: flags.holidays,
     profile: flags.profile,
     config: flags.config,

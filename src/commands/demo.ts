@@ -2,7 +2,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exitCodes } from '../errors.js';
-import type { GroupBy, ProfileName } from '../model.js';
+import type { GroupBy, ProfileName, ScoreScheme } from '../model.js';
 import { run } from '../run.js';
 import type { Io } from './io.js';
 import { dateFlag, writeReport, type ReportFlags } from './shared.js';
@@ -19,6 +19,7 @@ export interface DemoFlags extends ReportFlags {
   asOf?: string;
   profile?: ProfileName;
   baseline?: string;
+  score?: ScoreScheme;
 }
 
 export async function demo(flags: DemoFlags, io: Io): Promise<number> {
@@ -31,6 +32,7 @@ export async function demo(flags: DemoFlags, io: Io): Promise<number> {
     profile: flags.profile,
     by: flags.by,
     baseline: flags.baseline,
+    score: flags.score,
     cwd: demoDir,
   });
   await writeReport(result, flags, io);

@@ -44,6 +44,16 @@ export const dossierFields = [
   field('dossier_id', false, ['Số hồ sơ', 'Mã hồ sơ', 'MaHoSo', 'SoBienNhan']),
 ] as const satisfies readonly FieldSpec[];
 
+/** The dossier fields only the 766 scorecard reads, and only when it is on (SPEC §12.1). */
+export const dossierScoreFields = [
+  field('agency', false, ['Đơn vị tiếp nhận', 'Cơ quan tiếp nhận', 'Đơn vị xử lý', 'Đơn vị']),
+  field('synced', false, ['Đồng bộ DVCQG', 'Đã đồng bộ', 'DongBoDVCQG']),
+  field('fee', false, ['Phí, lệ phí', 'Lệ phí', 'Phí', 'Số tiền', 'PhiLePhi']),
+  field('paid_online', false, ['Thanh toán trực tuyến', 'DuocThanhToanTrucTuyen']),
+  field('e_result', false, ['Kết quả điện tử', 'Có kết quả điện tử', 'DuongDanTepTinKetQua']),
+  field('digitised', false, ['Số hóa', 'Đã số hóa', 'DuocSoHoa']),
+] as const satisfies readonly FieldSpec[];
+
 /** Extra aliases from a config file, keyed by field name. */
 export type ExtraAliases = Readonly<Record<string, readonly string[]>>;
 

@@ -20,6 +20,7 @@ import {
 } from './format.js';
 import { checkLabel, describeIssue, location, suggestionReasons } from './messages.js';
 import type { Reporter } from './types.js';
+import { scoreFooter, scoreRows, scoreWords } from './score.js';
 
 const nationalOnlyShown = 50;
 const issuesShown = 50;
@@ -61,6 +62,18 @@ export const markdown: Reporter = (result) => {
   const period = result.period ? ` · period ${result.period.from ?? '…'} to ${result.period.to ?? '…'}` : '';
   const out = [`## tthc-check: ${cell(summaryLine(result))}`, '', `Profile \`${result.profile}\` · as of ${result.asOf}${period}`, ''];
   out.push(...checksTable(result.checks, result.settings));
+  if (result.score) {
+    out.push(
+      ...section(
+        cell(scoreWords.title(result.score)),
+        table(
+          scoreWords.head,
+          scoreRows(result.score).map((row) => row.map(cell)),
+        ),
+      ),
+    );
+    out.push('', ...scoreFooter(result.score).map(cell));
+  }
 
   for (const check of result.checks) {
     const { shown, more: rest } = moveFirst(check);
@@ -114,7 +127,11 @@ export const markdown: Reporter = (result) => {
     const by = result.groups[0]!.by;
     // Per check, how many of the group's procedures fail it, so that each group can be sent its list.
     const columns = failingColumns(result.groups);
-    const rows = result.groups.map((g) => [cell(groupName(g.key)), failingText(g), ...columns.map((id) => failingCell(g, id).text.replace(/^·/, '0'))]);
+    const rows = result.groups.map((g) => [
+      cell(groupName(g.key)),
+      `${failingText(g)}${g.score ? `<br>${cell(scoreWords.groupLine(g.score))}` : ''}`,
+      ...columns.map((id) => failingCell(g, id).text.replace(/^·/, '0')),
+    ]);
     out.push(...section(`By ${by}, worst first`, table([by, 'Failing checks (need +k)', ...columns.map((id) => `\`${id}\``)], rows)));
     if (columns.length) out.push('', 'Under each check: how many of the group’s procedures fail it; `+k`: the group fails the check and needs k more.');
   }

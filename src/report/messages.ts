@@ -1,5 +1,6 @@
 /** Words for findings: checks and readers return data, and only reporters say it in sentences. */
 import type { CheckId, Issue, IssueKind, ProcedureCheckId, RunSettings, SkipReason, SuggestionReason } from '../model.js';
+import { scoreIssueDescribers } from './score.js';
 
 /** A check's name for people; `level3` and `publication-deadline` say what the settings made them. */
 export function checkLabel(id: CheckId, settings?: RunSettings): string {
@@ -75,6 +76,11 @@ const describers: Describers = {
     'dossier counts cover the period they were aggregated over; --from/--to do not narrow them (give the period to aggregate instead)',
   'holiday-rule-unlisted': (i) =>
     `${i.value} is a day off by the default rules (${i.detail}) and the holiday file does not list it: it stays a day off; list it as "working" if this year's notice does not give it`,
+  // Called, not spread: score.ts and this module import each other through format.ts.
+  'unreadable-score-value': (i) => scoreIssueDescribers['unreadable-score-value'](i),
+  'due-before-received': (i) => scoreIssueDescribers['due-before-received'](i),
+  'unjudged-dossiers': (i) => scoreIssueDescribers['unjudged-dossiers'](i),
+  'ungrouped-dossiers': (i) => scoreIssueDescribers['ungrouped-dossiers'](i),
   'more-issues': (i) => `${i.count} more issues of the kind "${i.detail}" in this file are not listed (the counts include them)`,
 };
 

@@ -4,7 +4,8 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { CheckChange, CheckResult, GroupResult, Result, Trend } from '../model.js';
+import type { CheckChange, CheckResult, GroupResult, Result, Score, Trend } from '../model.js';
+import { scoreFooter, scoreLines, scoreWords } from './score.js';
 import { checkLabel, checkShortLabels, issueLine, skipReasons, suggestionReasons } from './messages.js';
 import {
   agencyText,
@@ -111,7 +112,8 @@ function groupLines(groups: readonly GroupResult[], c: ChalkInstance, width: num
     for (const group of groups) {
       const text = failingText(group);
       // Wrapped, not cut: agencies often differ only at the end (… khu vực 1, … khu vực 2).
-      t.push([groupName(group.key), text === 'all pass' ? c.green(text) : text]);
+      const score = group.score ? `\n${c.dim(scoreWords.groupLine(group.score))}` : '';
+      t.push([groupName(group.key), `${text === 'all pass' ? c.green(text) : text}${score}`]);
     }
     return [section(`By ${by}, worst first`, c), t.toString()];
   }
@@ -120,7 +122,8 @@ function groupLines(groups: readonly GroupResult[], c: ChalkInstance, width: num
   const t = table([by, ...columns.map((id) => checkShortLabels[id])], c, [keyWidth, ...columns.map(() => cellWidth)]);
   for (const group of groups) {
     t.push([
-      groupName(group.key),
+      // The group's 766 score, when on, goes under its name: the columns are the worklist's.
+      group.score ? `${groupName(group.key)}\n${c.dim(scoreWords.groupLine(group.score))}` : groupName(group.key),
       ...columns.map((id) => {
         const cell = failingCell(group, id);
         return cell.fail ? c.red(cell.text) : cell.text;
@@ -133,6 +136,17 @@ function groupLines(groups: readonly GroupResult[], c: ChalkInstance, width: num
     t.toString(),
     c.dim(wrap(`${legend}. +k: the ${by} fails the check and needs k more; --format json lists the codes.`, width)),
   ];
+}
+
+/** The scorecard after the checks: a row per indicator with its counts and the first to recover from, then the total. */
+function scoreSection(score: Score, c: ChalkInstance, width: number): string[] {
+  const nameWidth = Math.max(24, Math.min(60, width - 42));
+  const t = table(scoreWords.terminalHead, c, [6, nameWidth, 10, 13, 7]);
+  for (const { cells, detail } of scoreLines(score)) {
+    const [number, name, ...rest] = cells;
+    t.push([number!, detail ? `${name}\n${c.dim(detail)}` : name!, ...rest]);
+  }
+  return [section(scoreWords.title(score), c), t.toString(), ...scoreFooter(score).map((line) => c.dim(line))];
 }
 
 function trendLines(trend: Trend, c: ChalkInstance): string[] {
@@ -171,6 +185,7 @@ export const tableReporter: Reporter = (result, options) => {
     out.push(c.dim(`${input.role}: ${input.path} (${encoding}${delimiter}, ${grouped(input.rows)} rows)`));
   }
   out.push(checksTable(result, c));
+  if (result.score) out.push(...scoreSection(result.score, c, options.width));
   if (result.trend) out.push(...trendLines(result.trend, c));
   out.push(...moveFirstLines(result, c, options.width));
 

@@ -4,14 +4,18 @@
  * repeat (channels, statuses, plain dates) are classified once. The counting rules are fold.ts's.
  */
 import { readCsv } from '../csv-reader.js';
-import { dossierFields, mapColumns } from '../fields.js';
+import { dossierFields, dossierScoreFields, mapColumns } from '../fields.js';
 import { checkFieldCount, IssueSink } from '../issue-sink.js';
 import { summarise } from '../summary.js';
 import { DossierFold, undatedIssue, type DossierRead, type DossierReadOptions, type RowCounts } from './fold.js';
+import { ScoreFold } from './score-fold.js';
+import { scoreFieldNames, type ScoreTallies } from '../../model.js';
 
 export async function readDossiers(path: string, options: DossierReadOptions = {}): Promise<DossierRead> {
   const sink = new IssueSink(path);
-  const fold = new DossierFold((issue) => sink.add(issue), options.period);
+  let fold = new DossierFold((issue) => sink.add(issue), options.period);
+  let score: ScoreFold | undefined;
+  let scoreFields: ScoreTallies['fields'] = [];
   const hasPeriod = options.period?.from !== undefined || options.period?.to !== undefined;
   const rowsPerCode: RowCounts | undefined = options.rowsPerCode ? new Map() : undefined;
   let rows = 0;
@@ -35,6 +39,18 @@ export async function readDossiers(path: string, options: DossierReadOptions = {
       const dueAt = map.index.due_at ?? absent;
       const finishedAt = map.index.finished_at ?? absent;
       const width = header.length;
+      if (options.score) {
+        // Read only with the score on: without it these columns are ignored, as any other (SPEC §12).
+        const scoreMap = mapColumns(path, header, dossierScoreFields, options.aliases);
+        Object.assign(columns, scoreMap.headers);
+        scoreMap.issues.forEach((issue) => sink.add(issue));
+        scoreFields = [
+          ...(map.index.due_at === undefined ? [] : (['due_at'] as const)),
+          ...scoreFieldNames.filter((name) => scoreMap.index[name] !== undefined),
+        ];
+        score = new ScoreFold(scoreMap.index, map.index.due_at !== undefined, options.score.referenceDate, (issue) => sink.add(issue));
+        fold = new DossierFold((issue) => sink.add(issue), options.period, score);
+      }
       return (fields, line) => {
         rows++;
         if (fields.length !== width) checkFieldCount(sink, fields, width, line);
@@ -46,6 +62,8 @@ export async function readDossiers(path: string, options: DossierReadOptions = {
           fields[dueAt] ?? '',
           fields[finishedAt] ?? '',
           line,
+          1,
+          fields,
         );
         if (rowsPerCode) {
           let counts = rowsPerCode.get(code);
@@ -58,12 +76,13 @@ export async function readDossiers(path: string, options: DossierReadOptions = {
   });
   // An empty register is a quiet month, not a broken run (several files may be given): a warning.
   if (rows === 0) sink.add({ severity: 'warning', kind: 'no-data-rows' });
-  const issues = [...sink.finish(), ...undatedIssue(path, fold.undated)];
+  const issues = [...sink.finish(), ...undatedIssue(path, fold.undated), ...(score?.unjudgedIssues(path) ?? [])];
   return {
     tallies: fold.tallies,
     issues,
     undated: fold.undated,
     rowsPerCode,
+    ...(score ? { score: score.tallies(scoreFields) } : {}),
     summary: summarise('dossiers', path, shape, rows, sink.errorRows, columns),
   };
 }

@@ -21,9 +21,18 @@ function documentedSql(output: string, from = 'NULL', to = 'NULL'): string {
     .replace('period_to = NULL::DATE', `period_to = ${to}`);
 }
 
+/** The named columns per code: `aggregate` splits a code's lines by receiving agency (SPEC §12.3), summed here. */
 function columns(file: string, names: string[]): string[][] {
   const rows = parse(readFileSync(file, 'utf8'), { columns: true }) as Record<string, string>[];
-  return rows.map((row) => names.map((name) => row[name]!));
+  const byCode = new Map<string, number[]>();
+  for (const row of rows) {
+    const sums = byCode.get(row.code!) ?? names.slice(1).map(() => 0);
+    byCode.set(
+      row.code!,
+      sums.map((sum, i) => sum + Number(row[names[i + 1]!])),
+    );
+  }
+  return [...byCode].map(([code, sums]) => [code, ...sums.map(String)]);
 }
 
 const compared = ['code', 'counted', 'online', 'online_resolved', 'postal', 'in_person', 'finished_with_due', 'finished_on_time', 'rows'];
