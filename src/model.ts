@@ -3,6 +3,8 @@
  * and the Result that reporters render. No behaviour lives here.
  */
 
+import type { Lang } from './i18n/types.js';
+
 /** A calendar date in UTC+7, `yyyy-MM-dd`. Lexicographic order is date order. */
 export type IsoDate = string;
 
@@ -226,6 +228,8 @@ export interface Settings {
   holidays?: string;
   /** The config file the settings came from, if any. */
   source?: string;
+  /** The language the config file asks for; `--lang` wins over it. */
+  lang?: Lang;
 }
 
 export type CheckStatus = 'pass' | 'fail' | 'skip' | 'info';

@@ -13,7 +13,7 @@ import { aggregate, type Aggregated } from './io/dossiers/aggregate.js';
 import type { Period } from './io/dossiers/fold.js';
 import { readHolidays } from './io/holidays.js';
 import { readNational, readProcedures } from './io/procedures.js';
-import { ConfigError, InputError } from './errors.js';
+import { ConfigError, InputError, problem } from './errors.js';
 import { baselineProblem, type BaselineReport } from './trend.js';
 
 export const defaultConfigFile = 'tthc-check.config.json';
@@ -38,6 +38,8 @@ export interface RunOptions {
   baseline?: string;
   /** Where a default config file is looked for. */
   cwd: string;
+  /** Settings already resolved (the command reads them first, for their language). */
+  settings?: Settings;
   onProgress?: (file: string, bytesRead: number, totalBytes: number, rowsRead: number) => void;
 }
 
@@ -58,7 +60,7 @@ export async function resolveSettings(options: Pick<RunOptions, 'config' | 'prof
 }
 
 export async function run(options: RunOptions): Promise<Result> {
-  const settings = await resolveSettings(options);
+  const settings = options.settings ?? (await resolveSettings(options));
   const baseline = options.baseline ? await readBaseline(options.baseline) : undefined;
   const listOptions = { aliases: settings.aliases, agencySuffix: settings.agencySuffix };
   const inputs: InputSummary[] = [];
@@ -109,19 +111,20 @@ export interface AggregateRunOptions {
   engine?: Engine;
   config?: string;
   cwd: string;
+  settings?: Settings;
   onProgress?: RunOptions['onProgress'];
 }
 
 /** `aggregate`: the settings of a run (for the config's column aliases), then the registers folded into counts. */
 export async function runAggregate(options: AggregateRunOptions): Promise<Aggregated> {
-  const settings = await resolveSettings(options);
+  const settings = options.settings ?? (await resolveSettings(options));
   return aggregate({ dossiers: options.dossiers, period: options.period, aliases: settings.aliases, engine: options.engine, onProgress: options.onProgress });
 }
 
 /** A holiday file named by a config file that is not there is the config's error, named by its key. */
 async function readHolidayFile(path: string, config: string | undefined): Promise<DayOverride[]> {
   if (config && !(await exists(path))) {
-    throw new ConfigError(config, 'holidays', `${path} not found (a path in a config file is relative to the config file)`);
+    throw new ConfigError(config, 'holidays', problem('holidaysNotFound', { path }));
   }
   return (await readHolidays(path)).overrides;
 }
@@ -133,15 +136,15 @@ async function readBaseline(path: string): Promise<BaselineReport> {
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(path, code === 'ENOENT' ? 'baseline report not found: give a report written earlier with --format json' : `cannot be read (${code})`);
+    throw new InputError(path, code === 'ENOENT' ? problem('baselineNotFound') : problem('cannotRead', { code: String(code) }));
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new InputError(path, 'is not JSON: --baseline takes a report written earlier with --format json');
+    throw new InputError(path, problem('baselineNotJson'));
   }
-  const problem = baselineProblem(json);
-  if (problem) throw new InputError(path, problem);
+  const unusable = baselineProblem(json);
+  if (unusable) throw new InputError(path, unusable);
   return json as BaselineReport;
 }

@@ -9,8 +9,11 @@ const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'tthc-check.js');
 const demo = join(root, 'fixtures', 'demo');
 
+/** The locale is pinned to English here, whatever the machine's: the tests that speak Vietnamese say so. */
+const english = { LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' };
+
 function cli(args: string[], env: Record<string, string> = {}, cwd = root) {
-  const run = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
+  const run = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...english, ...env } });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

@@ -1,0 +1,77 @@
+/** Lời của dòng lệnh bằng tiếng Việt: --help (cả các tiêu đề của commander) và các dòng in ra stderr. */
+import type { Messages } from '../index.js';
+import { formatsFor } from '../numbers.js';
+
+const f = formatsFor('vi');
+
+export const cli: Messages['cli'] = {
+  description: 'Kiểm tra thủ tục hành chính (TTHC) của tỉnh theo các chỉ tiêu cung cấp dịch vụ công trực tuyến.',
+  profiles: {
+    'hanam-2021': 'Văn bản 1697/UBND-NC (2021) của UBND tỉnh Hà Nam: DVCTT một phần trở lên ≥ 70%, toàn trình ≥ 30%, TTHC có phát sinh hồ sơ trực tuyến > 30%',
+    '766': 'Quyết định 766/QĐ-TTg (2022), mức điểm tối đa: DVCTT một phần trở lên ≥ 80%, hồ sơ trực tuyến ≥ 50%',
+  },
+  defaultMark: ' (mặc định)',
+  options: {
+    asOf: 'xét thời hạn công khai tính đến ngày này (mặc định: hôm nay, giờ Việt Nam)',
+    profile: 'bộ chỉ tiêu áp dụng —',
+    by: 'đánh giá thêm theo từng cơ quan (agency), cấp (tier) hoặc lĩnh vực (field)',
+    format: 'định dạng báo cáo',
+    output: 'ghi báo cáo vào tệp (ghi trọn vẹn một lần) thay vì in ra màn hình',
+    baseline: 'một báo cáo --format json trước đó: thể hiện thay đổi theo từng chỉ tiêu và từng mã',
+    quiet: 'chỉ in một dòng tóm tắt thay cho bảng; không in cảnh báo ra stderr',
+    noColor: 'không tô màu, kể cả khi in ra màn hình',
+    debug: 'in chi tiết lỗi (stack trace) khi gặp lỗi ngoài dự kiến',
+    lang: 'ngôn ngữ của báo cáo và thông báo: vi hoặc en (mặc định: theo thiết lập ngôn ngữ LC_ALL, LC_MESSAGES hoặc LANG)',
+    procedures: 'danh mục TTHC trên Cổng DVC tỉnh (CSV)',
+    national: 'danh mục TTHC của tỉnh trên CSDLQG (CSV)',
+    dossiers: 'sổ theo dõi hồ sơ (CSV); ghi được nhiều lần',
+    dossierCounts: 'số liệu hồ sơ theo từng thủ tục (CSV do lệnh `aggregate` hoặc câu lệnh SQL tạo ra); ghi được nhiều lần, được cộng dồn',
+    engine: 'bộ đọc --dossiers: js (mặc định) hoặc duckdb (cần gói @duckdb/node-api; đọc được cả Parquet)',
+    from: 'ngày đầu kỳ (yyyy-MM-dd), tính cả ngày này',
+    to: 'ngày cuối kỳ (yyyy-MM-dd), tính cả ngày này',
+    holidays: 'lịch nghỉ lễ và ngày làm bù chính thức (CSV date,kind[,note])',
+    config: 'tệp cấu hình (mặc định: ./tthc-check.config.json nếu có)',
+    requireAll: 'chỉ tiêu có mục tiêu mà không đánh giá được thì tính là không đạt',
+    aggregateDossiers: 'sổ theo dõi hồ sơ (CSV, hoặc Parquet khi dùng --engine duckdb); ghi được nhiều lần',
+    aggregateOutput: 'tệp số liệu cần ghi (CSV, ghi trọn vẹn một lần)',
+    aggregateConfig: 'tệp cấu hình, để lấy tên cột bổ sung (mặc định: ./tthc-check.config.json nếu có)',
+    aggregateEngine: 'bộ đọc --dossiers',
+    aggregateQuiet: 'không in dòng tóm tắt ra stderr',
+    version: 'in số phiên bản',
+    help: 'hiện hướng dẫn sử dụng lệnh',
+  },
+  commands: {
+    check: 'tính mọi chỉ tiêu từ các tệp CSV kết xuất và in kết quả đánh giá',
+    aggregate: 'tổng hợp số liệu hồ sơ theo từng thủ tục từ sổ theo dõi hồ sơ, dùng cho check --dossier-counts',
+    demo: 'chạy check trên dữ liệu mẫu kèm theo (fixtures/demo) và kết thúc với mã 0',
+    help: 'hiện hướng dẫn sử dụng lệnh',
+  },
+  help: {
+    'Usage:': 'Cách dùng:',
+    'Options:': 'Tùy chọn:',
+    'Commands:': 'Lệnh:',
+    'Arguments:': 'Tham số:',
+    'Global Options:': 'Tùy chọn chung:',
+    '[options]': '[tùy chọn]',
+    '[command]': '[lệnh]',
+    choices: 'chọn một trong',
+    default: 'mặc định',
+  },
+  prefix: 'tthc-check: ',
+  errorPrefix: 'lỗi: ',
+  issuesInInputs: (counts) => `dữ liệu đầu vào có ${counts} (liệt kê trong báo cáo)`,
+  aggregateWrote: (file, codes, rows, counts) => `đã ghi ${file}: ${f.number(codes)} mã từ ${f.number(rows)} dòng (${counts})`,
+  andMore: (n) => `… và ${f.number(n)} vấn đề khác`,
+  internalError: (message) => `lỗi nội bộ: ${message}`,
+  internalErrorHint: ' (hãy chạy lại với --debug để xem chi tiết và báo lỗi này)',
+  usage: {
+    requiredOption: (flags) => `lỗi: thiếu tùy chọn bắt buộc '${flags}'`,
+    optionMissingArgument: (flags) => `lỗi: tùy chọn '${flags}' cần có giá trị`,
+    invalidChoice: (flags, value, choices) => `lỗi: giá trị '${value}' của tùy chọn '${flags}' không hợp lệ. Các giá trị được chấp nhận: ${choices}.`,
+    unknownOption: (flag) => `lỗi: không có tùy chọn '${flag}'`,
+    unknownCommand: (name) => `lỗi: không có lệnh '${name}'`,
+    tooManyArguments: (command, expected, received) =>
+      `lỗi: thừa tham số${command ? ` cho lệnh '${command}'` : ''}: cần ${expected} tham số nhưng có ${received}.`,
+    didYouMean: (suggestions) => `(Có phải ý là ${suggestions.join(' hoặc ')}?)`,
+  },
+};
