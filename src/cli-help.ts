@@ -23,7 +23,7 @@ export function localiseHelp(program: Command, w: Words): Command {
         base
           .optionDescription(option)
           .replace('(choices: ', `(${w.cli.help.choices}: `)
-          .replace(/([(] |[(]|, )default: /, `$1${w.cli.help.default}: `),
+          .replace(/([(]|, )default: /, (_, before: string) => `${before === '(' ? '(' : w.cli.help.then}${w.cli.help.default}: `),
     })
     .helpOption('-h, --help', w.cli.options.help)
     .helpCommand(`help ${w.cli.help['[command]']}`, w.cli.commands.help);

@@ -57,6 +57,8 @@ export const cli = {
     '[command]': '[command]',
     choices: 'choices',
     default: 'default',
+    /** Between the choices and the default. */
+    then: ', ',
   },
   prefix: 'tthc-check: ',
   errorPrefix: 'error: ',
