@@ -94,7 +94,7 @@ export const errors: Messages['errors'] = {
     `một ô mở dấu nháy kép ${a.located ? 'ở dòng này' : 'ở đâu đó'} nhưng không đóng (có " mà không có " đóng), nên phần còn lại của tệp sẽ thành một ô: hãy thêm dấu " còn thiếu hoặc xóa dấu " thừa`,
   fieldTooLarge: () =>
     'có một ô quá lớn, không đọc được (hàng trăm MB): nhiều khả năng dấu nháy kép mở ở dòng này không được đóng: hãy thêm dấu " còn thiếu hoặc xóa dấu " thừa',
-  notReadableCsv: (a) => `không đọc được như tệp CSV: ${a.detail}`,
+  notReadableCsv: (a) => `không đọc được dưới dạng CSV: ${a.detail}`,
   missingColumns: (a) => {
     const names = a.missing.map(({ field }) => `"${field}" (${fieldName(field)})`);
     const parts = [

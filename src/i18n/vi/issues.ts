@@ -63,7 +63,7 @@ export const issues: Messages['issues'] = {
   'empty-level': () => 'chưa ghi mức độ: được tính là chưa cung cấp DVCTT (dưới mức một phần)',
   'ambiguous-value': (i) => `giá trị ${quoted(i.value)} ở cột ${fieldName(i.field ?? '')} khớp với hai loại giá trị khác nhau: chỉ ghi một loại`,
   'unknown-yes-no': (i) =>
-    `giá trị ${quoted(i.value)} ở cột ${fieldName(i.field ?? '')} không phải có/không (có/không, x/để trống, yes/no, 1/0): được tính là không`,
+    `giá trị ${quoted(i.value)} ở cột ${fieldName(i.field ?? '')} không phải giá trị có/không hợp lệ (có/không, x/để trống, yes/no, 1/0): được tính là không`,
   'unknown-channel': (i) =>
     `hình thức nộp ${quoted(i.value)} không xác định (trực tuyến / trực tiếp / bưu chính, hoặc 1/2/3): vẫn được tính, nhưng không tính là trực tuyến`,
   'bad-date': (i) => `giá trị ${quoted(i.value)} ở cột ${fieldName(i.field ?? '')} không phải là ngày (dd/MM/yyyy, yyyy-MM-dd hoặc yyyyMMddHHmmss)`,

@@ -106,7 +106,7 @@ export const report: Messages['report'] = {
     portalCode: 'Mã trên Cổng tỉnh',
     suggested: 'Mã đề xuất',
     suggestedCode: 'Mã đề xuất',
-    why: 'Căn cứ',
+    why: 'Lý do',
     code: 'Mã TTHC',
     name: 'Tên thủ tục',
   },
