@@ -3,6 +3,8 @@
  * and the Result that reporters render. No behaviour lives here.
  */
 
+import type { Lang } from './i18n/types.js';
+
 /** A calendar date in UTC+7, `yyyy-MM-dd`. Lexicographic order is date order. */
 export type IsoDate = string;
 
@@ -245,6 +247,8 @@ export interface Settings {
   source?: string;
   /** The scorecard to add (SPEC §12): on by default under profile `766`. */
   score?: ScoreScheme;
+  /** The language the config file asks for; `--lang` wins over it. */
+  lang?: Lang;
 }
 
 export type CheckStatus = 'pass' | 'fail' | 'skip' | 'info';

@@ -13,7 +13,7 @@ import { aggregate, type Aggregated } from './io/dossiers/aggregate.js';
 import type { Period } from './io/dossiers/fold.js';
 import { readHolidays } from './io/holidays.js';
 import { readNational, readProcedures } from './io/procedures.js';
-import { ConfigError, InputError } from './errors.js';
+import { ConfigError, InputError, problem } from './errors.js';
 import { baselineProblem, type BaselineReport } from './trend.js';
 
 export const defaultConfigFile = 'tthc-check.config.json';
@@ -42,6 +42,8 @@ export interface RunOptions {
   baseline?: string;
   /** Where a default config file is looked for. */
   cwd: string;
+  /** Settings already resolved (the command reads them first, for their language). */
+  settings?: Settings;
   onProgress?: (file: string, bytesRead: number, totalBytes: number, rowsRead: number) => void;
 }
 
@@ -67,7 +69,7 @@ export function referenceDate(to: IsoDate | undefined, asOf: IsoDate): IsoDate {
 }
 
 export async function run(options: RunOptions): Promise<Result> {
-  const settings = await resolveSettings(options);
+  const settings = options.settings ?? (await resolveSettings(options));
   if (options.score) settings.score = options.score;
   const reference = referenceDate(options.to, options.asOf);
   const baseline = options.baseline ? await readBaseline(options.baseline) : undefined;
@@ -127,12 +129,13 @@ export interface AggregateRunOptions {
   asOf: IsoDate;
   config?: string;
   cwd: string;
+  settings?: Settings;
   onProgress?: RunOptions['onProgress'];
 }
 
 /** `aggregate`: the settings of a run (for the config's column aliases), then the registers folded into counts. */
 export async function runAggregate(options: AggregateRunOptions): Promise<Aggregated> {
-  const settings = await resolveSettings(options);
+  const settings = options.settings ?? (await resolveSettings(options));
   // The counts file carries the scorecard's tallies whenever the default reader makes it; the DuckDB
   // engine does not fold them yet, and its counts file leaves them out (the score then says no-input).
   const score = options.engine === 'duckdb' ? undefined : { referenceDate: referenceDate(options.period?.to, options.asOf) };
@@ -155,16 +158,10 @@ function agreedReferenceDate(counted: readonly { file: string; date: IsoDate }[]
   if (!first) return reference;
   const other = others.find((c) => c.date !== first.date);
   if (other) {
-    throw new InputError(
-      other.file,
-      `reference_date ${other.date} differs from ${first.date} in ${first.file}: aggregate every counts file with the same --as-of and --to`,
-    );
+    throw new InputError(other.file, problem('referenceDatesDiffer', { date: other.date, other: first.date, otherFile: first.file }));
   }
   if (flagsGiven && first.date !== reference) {
-    throw new InputError(
-      first.file,
-      `reference_date ${first.date} differs from this run's reference date ${reference} (the earlier of --to and --as-of): give the dates the counts file was aggregated with, or aggregate it again`,
-    );
+    throw new InputError(first.file, problem('referenceDateNotRun', { date: first.date, reference }));
   }
   return first.date;
 }
@@ -172,7 +169,7 @@ function agreedReferenceDate(counted: readonly { file: string; date: IsoDate }[]
 /** A holiday file named by a config file that is not there is the config's error, named by its key. */
 async function readHolidayFile(path: string, config: string | undefined): Promise<DayOverride[]> {
   if (config && !(await exists(path))) {
-    throw new ConfigError(config, 'holidays', `${path} not found (a path in a config file is relative to the config file)`);
+    throw new ConfigError(config, 'holidays', problem('holidaysNotFound', { path }));
   }
   return (await readHolidays(path)).overrides;
 }
@@ -184,15 +181,15 @@ async function readBaseline(path: string): Promise<BaselineReport> {
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(path, code === 'ENOENT' ? 'baseline report not found: give a report written earlier with --format json' : `cannot be read (${code})`);
+    throw new InputError(path, code === 'ENOENT' ? problem('baselineNotFound') : problem('cannotRead', { code: String(code) }));
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new InputError(path, 'is not JSON: --baseline takes a report written earlier with --format json');
+    throw new InputError(path, problem('baselineNotJson'));
   }
-  const problem = baselineProblem(json);
-  if (problem) throw new InputError(path, problem);
+  const unusable = baselineProblem(json);
+  if (unusable) throw new InputError(path, unusable);
   return json as BaselineReport;
 }

@@ -2,6 +2,7 @@
  * `--baseline`: the change since an earlier JSON report — the monthly report's first question is
  * "better or worse than last month?". Pure: the earlier report is passed in already parsed.
  */
+import { problem, type Problem } from './errors.js';
 import type { CheckChange, CheckResult, Result, Score, Trend, TrendDifference } from './model.js';
 
 /** What an earlier report must hold to be compared; anything else in it is ignored. */
@@ -17,13 +18,13 @@ export interface BaselineReport {
 }
 
 /** Why a parsed JSON value cannot serve as a baseline, or undefined when it can. */
-export function baselineProblem(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null) return 'is not a tthc-check JSON report';
+export function baselineProblem(value: unknown): Problem | undefined {
+  if (typeof value !== 'object' || value === null) return problem('baselineNotReport');
   const report = value as Partial<BaselineReport>;
-  if (report.schemaVersion !== 1) return `has schemaVersion ${JSON.stringify(report.schemaVersion)}; this version reads reports of schemaVersion 1`;
-  if (!Array.isArray(report.checks) || !Array.isArray(report.mismatches)) return 'has no "checks" or "mismatches" list: it is not a tthc-check JSON report';
+  if (report.schemaVersion !== 1) return problem('baselineSchema', { version: report.schemaVersion });
+  if (!Array.isArray(report.checks) || !Array.isArray(report.mismatches)) return problem('baselineNoLists');
   const bad = report.checks.find((c) => typeof c?.id !== 'string' || typeof c.numerator !== 'number' || typeof c.denominator !== 'number');
-  if (bad) return `has a check without id, numerator or denominator (${JSON.stringify(bad)})`;
+  if (bad) return problem('baselineBadCheck', { check: JSON.stringify(bad) });
   return undefined;
 }
 

@@ -2,12 +2,13 @@
 import { exitCodes } from '../errors.js';
 import type { Engine } from '../io/dossiers/index.js';
 import { writeAtomically } from '../io/write.js';
+import { wordsFor, type Lang } from '../i18n/index.js';
 import { issueCounts } from '../report/format.js';
 import { issueLine } from '../report/messages.js';
 import { runAggregate } from '../run.js';
 import type { Io } from './io.js';
 import { todayInVietnam } from '../domain/dates.js';
-import { dateFlag, periodFlags, progressReporter } from './shared.js';
+import { dateFlag, periodFlags, progressReporter, settingsAndLang } from './shared.js';
 
 export interface AggregateFlags {
   dossiers: string[];
@@ -18,12 +19,15 @@ export interface AggregateFlags {
   config?: string;
   engine: Engine;
   quiet?: boolean;
+  lang?: Lang;
 }
 
 const issuesShown = 10;
 
 export async function aggregate(flags: AggregateFlags, io: Io): Promise<number> {
+  const settings = await settingsAndLang(flags, io);
   const counts = await runAggregate({
+    settings,
     dossiers: flags.dossiers,
     period: periodFlags(flags.from, flags.to),
     asOf: dateFlag('--as-of', flags.asOf) ?? todayInVietnam(io.now),
@@ -34,10 +38,11 @@ export async function aggregate(flags: AggregateFlags, io: Io): Promise<number> 
   });
   await writeAtomically(flags.output, counts.csv);
   if (!flags.quiet) {
-    io.stderr.write(`tthc-check: wrote ${flags.output}: ${counts.codes} codes from ${counts.rows} rows (${issueCounts(counts.issues)})\n`);
+    const w = wordsFor(io.lang);
+    io.stderr.write(`${w.cli.prefix}${w.cli.aggregateWrote(flags.output, counts.codes, counts.rows, issueCounts(counts.issues, w))}\n`);
     // The counts file cannot carry the issues: show the first ones here, where they can be acted on.
-    for (const issue of counts.issues.slice(0, issuesShown)) io.stderr.write(`  ${issueLine(issue)}\n`);
-    if (counts.issues.length > issuesShown) io.stderr.write(`  … and ${counts.issues.length - issuesShown} more\n`);
+    for (const issue of counts.issues.slice(0, issuesShown)) io.stderr.write(`  ${issueLine(issue, w)}\n`);
+    if (counts.issues.length > issuesShown) io.stderr.write(`  ${w.cli.andMore(counts.issues.length - issuesShown)}\n`);
   }
   return exitCodes.pass;
 }

@@ -5,7 +5,7 @@ import { exitCodes } from '../errors.js';
 import type { GroupBy, ProfileName, ScoreScheme } from '../model.js';
 import { run } from '../run.js';
 import type { Io } from './io.js';
-import { dateFlag, writeReport, type ReportFlags } from './shared.js';
+import { dateFlag, settingsAndLang, writeReport, type ReportFlags } from './shared.js';
 
 const demoDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'demo');
 /**
@@ -23,7 +23,9 @@ export interface DemoFlags extends ReportFlags {
 }
 
 export async function demo(flags: DemoFlags, io: Io): Promise<number> {
+  const settings = await settingsAndLang(flags, io, demoDir);
   const result = await run({
+    settings,
     procedures: join(demoDir, 'procedures.csv'),
     national: join(demoDir, 'national.csv'),
     dossiers: [join(demoDir, 'dossiers.csv')],

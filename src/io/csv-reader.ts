@@ -12,7 +12,7 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse';
-import { InputError } from '../errors.js';
+import { InputError, problem } from '../errors.js';
 import type { RowIssue } from '../model.js';
 import { decodeSample, TextDecoding } from './decode.js';
 import { toInputError } from './csv-diagnose.js';
@@ -44,7 +44,7 @@ export interface CsvReadOptions {
 
 async function sniffFile(file: string, opened: OpenedFile): Promise<CsvShape> {
   const { head, complete, size } = opened;
-  if (head.length === 0) throw new InputError(file, 'is empty (0 bytes): export the list again, with its header row');
+  if (head.length === 0) throw new InputError(file, problem('emptyFile'));
   const notCsv = notCsvReason(head);
   if (notCsv) throw new InputError(file, notCsv);
   let detected: Detected;
@@ -52,7 +52,7 @@ async function sniffFile(file: string, opened: OpenedFile): Promise<CsvShape> {
     detected = detectEncoding(head, complete);
   } catch (error) {
     // A line number means nothing in a binary file.
-    if (error instanceof EncodingProblem) throw new InputError(file, error.message, error.binary ? undefined : lineAt(head, error.offset));
+    if (error instanceof EncodingProblem) throw new InputError(file, error.problem, error.binary ? undefined : lineAt(head, error.offset));
     throw error;
   }
   const text = decodeSample(head.subarray(0, sniffSize), detected);
@@ -60,11 +60,7 @@ async function sniffFile(file: string, opened: OpenedFile): Promise<CsvShape> {
   if (notCsvAsText) throw new InputError(file, notCsvAsText);
   const garbled = doubleEncodedExample(text);
   if (garbled) {
-    throw new InputError(
-      file,
-      `looks garbled ("${garbled.example}"): its text was converted to UTF-8 twice (opened as another encoding and saved again): export it again from the source as CSV UTF-8`,
-      garbled.line,
-    );
+    throw new InputError(file, problem('garbled', { example: garbled.example }), garbled.line);
   }
   const whole = complete && head.length <= sniffSize;
   return { ...detected, delimiter: sniffDelimiter(text, whole), lineEnding: sniffLineEnding(text), size };
@@ -195,7 +191,7 @@ export async function readCsv(file: string, options: CsvReadOptions): Promise<Cs
     throw await toInputError(file, error, shape, opened);
   }
   if (!onRecord) {
-    throw new InputError(file, 'contains nothing but blank lines (no header row): export the list again with its column headers');
+    throw new InputError(file, problem('blankLinesOnly'));
   }
   return { ...shape, ...decoding.encoding };
 }

@@ -2,7 +2,7 @@
  * A year's official schedule of days off and swapped working days (`date,kind[,note]`, SPEC §4). It is a
  * setting rather than data: any row that cannot be read stops the run, naming the line.
  */
-import { InputError } from '../errors.js';
+import { InputError, problem } from '../errors.js';
 import type { DayOverride } from '../domain/calendar.js';
 import { parseDate } from '../domain/dates.js';
 import { normaliseKey } from '../domain/normalise.js';
@@ -27,13 +27,13 @@ export async function readHolidays(path: string): Promise<{ overrides: DayOverri
       return (fields, line) => {
         const rawDate = (fields[dateAt!] ?? '').trim();
         const date = parseDate(rawDate);
-        if (!date) throw new InputError(path, `date "${rawDate}" is not a date: write it as yyyy-MM-dd or dd/MM/yyyy`, line);
+        if (!date) throw new InputError(path, problem('holidayBadDate', { value: rawDate }), line);
         const rawKind = fields[kindAt!] ?? '';
         const kind = kinds[normaliseKey(rawKind)];
-        if (!kind) throw new InputError(path, `kind "${rawKind}" must be "off" (a day off) or "working" (a working day)`, line);
+        if (!kind) throw new InputError(path, problem('holidayBadKind', { value: rawKind }), line);
         const earlier = seen.get(date);
         if (earlier && earlier.kind !== kind) {
-          throw new InputError(path, `${date} is listed as "${earlier.kind}" on line ${earlier.line} and as "${kind}" here: keep one`, line);
+          throw new InputError(path, problem('holidayConflict', { date, earlier: earlier.kind, earlierLine: earlier.line, kind }), line);
         }
         seen.set(date, { kind, line });
         const note = noteAt === undefined ? undefined : (fields[noteAt] ?? '').trim() || undefined;

@@ -1,6 +1,6 @@
 /** Reads the provincial portal's procedure list (SPEC §2.1) and the national list (§2.2). */
 import type { InputSummary, IsoDate, Issue, Level, NationalRow, ProcedureRow } from '../model.js';
-import { InputError } from '../errors.js';
+import { InputError, problem } from '../errors.js';
 import { agencySuffixOf, hasKnownShape, normaliseCode } from '../domain/codes.js';
 import { parseDate } from '../domain/dates.js';
 import { parseLevel } from '../domain/levels.js';
@@ -111,7 +111,7 @@ export async function readProcedures(path: string, options: ListReadOptions = {}
     },
   });
   if (rows.length === 0) {
-    throw new InputError(path, 'has a header but no data rows: a procedure list with no procedures cannot be evaluated; export it again');
+    throw new InputError(path, problem('proceduresNoRows'));
   }
   return { rows, issues: sink.finish(), summary: summarise('procedures', path, shape, rows.length, sink.errorRows, columns) };
 }
@@ -140,10 +140,7 @@ export async function readNational(path: string, options: ListReadOptions = {}):
     },
   });
   if (rows.length === 0) {
-    throw new InputError(
-      path,
-      'has a header but no data rows: with an empty national list every procedure would be a mismatch; export it again, or leave out --national',
-    );
+    throw new InputError(path, problem('nationalNoRows'));
   }
   return { rows, issues: sink.finish(), summary: summarise('national', path, shape, rows.length, sink.errorRows, columns) };
 }

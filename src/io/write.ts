@@ -1,7 +1,7 @@
 /** Writing a report or a counts file: a cron job must never keep half of one. */
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { UsageError } from '../errors.js';
+import { problem, UsageError } from '../errors.js';
 
 /** Writes beside the target, then renames over it. */
 export async function writeAtomically(path: string, content: string | Uint8Array): Promise<void> {
@@ -12,7 +12,6 @@ export async function writeAtomically(path: string, content: string | Uint8Array
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EISDIR' ? 'it is a folder: give a file name inside it' : `${code ?? error}: check that the folder exists and is writable`;
-    throw new UsageError(`cannot write the report to ${path}: ${why}`);
+    throw new UsageError(problem('cannotWrite', { path, code: code ?? String(error), folder: code === 'EISDIR' }));
   }
 }

@@ -4,7 +4,11 @@
  * come from the rule table, in both languages; these words are English until the catalogue takes them.
  */
 import type { IndicatorScore, Issue, RecoverItem, Score } from '../model.js';
-import { grouped, percent } from './format.js';
+import { formatsFor } from '../i18n/numbers.js';
+
+const f = formatsFor('en');
+const grouped = f.number;
+const percent = f.percent;
 
 /** The column a reader would add to measure a `no-input` indicator: the field and a header it is known by. */
 const columnHints: Record<string, string> = {

@@ -11,9 +11,12 @@ const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'tthc-check.js');
 const demo = join(root, 'fixtures', 'demo');
 
+/** The locale is pinned to English here, whatever the machine's: the tests that speak Vietnamese say so. */
+const english = { LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' };
+
 /** A real run of the installed command: kept for what only a process shows (the shebang, the exit status). */
 function binary(args: string[], env: Record<string, string> = {}, cwd = root) {
-  const run = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
+  const run = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...english, ...env } });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -27,7 +30,7 @@ async function cli(args: string[], env: Record<string, string> = {}, cwd = root)
   let stderr = '';
   const code = await main({
     argv: [process.execPath, bin, ...args],
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...english, ...env },
     stdout: { write: (text: string) => (stdout += text), isTTY: false },
     stderr: { write: (text: string) => (stderr += text), isTTY: false },
     cwd,

@@ -6,7 +6,7 @@
 import type { DossierTally, IsoDate, ScoreTallies, ScoreTally } from '../../model.js';
 import { isIsoDate } from '../../domain/dates.js';
 import { normaliseKey } from '../../domain/normalise.js';
-import { InputError } from '../../errors.js';
+import { InputError, problem } from '../../errors.js';
 import { addScoreTally } from '../../domain/tally.js';
 
 /** Column → tally field, in the order `aggregate` writes them. */
@@ -85,11 +85,7 @@ export class CountsScoreReader {
     }
     for (const [part, whole] of bounds) {
       if (tally[part] > tally[whole]) {
-        throw new InputError(
-          this.path,
-          `${part} ${tally[part]} exceeds ${whole} ${tally[whole]}: counts that contradict each other; fix the query that wrote the file`,
-          line,
-        );
+        throw new InputError(this.path, problem('scoreCountsContradict', { part, partValue: tally[part], whole, wholeValue: tally[whole] }), line);
       }
     }
     const agencyAt = this.at.get('agency');
@@ -104,13 +100,9 @@ export class CountsScoreReader {
   }
 
   private readDate(text: string, line: number): void {
-    if (!isIsoDate(text)) throw new InputError(this.path, `reference_date ${JSON.stringify(text)} is not a date (yyyy-MM-dd): fix the export`, line);
+    if (!isIsoDate(text)) throw new InputError(this.path, problem('referenceDateNotDate', { value: text }), line);
     if (this.referenceDate !== undefined && text !== this.referenceDate) {
-      throw new InputError(
-        this.path,
-        `reference_date ${text} differs from ${this.referenceDate} on an earlier line: a counts file is judged at one date; aggregate it again`,
-        line,
-      );
+      throw new InputError(this.path, problem('referenceDateChanges', { value: text, earlier: this.referenceDate }), line);
     }
     this.referenceDate = text;
   }

@@ -12,7 +12,7 @@ import type { DossierTally, InputSummary, Issue, IsoDate, ScoreFieldName, ScoreT
 import { normaliseCode } from '../../domain/codes.js';
 import { normaliseKey } from '../../domain/normalise.js';
 import { addTally } from '../../domain/tally.js';
-import { InputError } from '../../errors.js';
+import { InputError, problem } from '../../errors.js';
 import { readCsv } from '../csv-reader.js';
 import type { RowCounts } from './fold.js';
 import { summarise } from '../summary.js';
@@ -55,13 +55,8 @@ export async function readDossierCounts(path: string, options: { score?: boolean
       const at = (name: string) => keys.indexOf(normaliseKey(name));
       const missing = countColumns.map(([name]) => name).filter((name) => at(name) === -1);
       if (missing.length > 0) {
-        throw new InputError(
-          path,
-          `is not a dossier counts file: no column ${missing.map((m) => `"${m}"`).join(', ')}. ` +
-            `Expected the header ${[...countColumns.map(([name]) => name), ...rowColumns].join(',')} (rows and error_rows optional); ` +
-            'write it with `tthc-check aggregate` or the SQL in docs/scale.md',
-          1,
-        );
+        const expected = [...countColumns.map(([name]) => name), ...rowColumns].join(',');
+        throw new InputError(path, problem('countsMissingColumns', { missing, expected }), 1);
       }
       for (const [name] of countColumns) columns[name] = header[at(name)]!;
       if (options.score) {
@@ -78,7 +73,7 @@ export async function readDossierCounts(path: string, options: { score?: boolean
           if (text === '') return 0;
           const value = Number(text);
           if (!Number.isSafeInteger(value) || value < 0) {
-            throw new InputError(path, `${name} ${JSON.stringify(text)} is not a count (a whole number ≥ 0): fix the export`, line);
+            throw new InputError(path, problem('notACount', { column: name, value: text }), line);
           }
           return value;
         };
@@ -90,11 +85,7 @@ export async function readDossierCounts(path: string, options: { score?: boolean
           tally.finishedOnTime > tally.finishedWithDue ||
           tally.finishedWithDue > tally.counted;
         if (inconsistent) {
-          throw new InputError(
-            path,
-            'counts that contradict each other (online + postal + in_person ≤ counted, online_resolved ≤ online, finished_on_time ≤ finished_with_due ≤ counted): fix the query that wrote the file',
-            line,
-          );
+          throw new InputError(path, problem('countsContradict'), line);
         }
         if (hasRowCounts) {
           rows += count(rowsAt, 'rows');
@@ -102,7 +93,7 @@ export async function readDossierCounts(path: string, options: { score?: boolean
         }
         const code = normaliseCode(fields[at('code')] ?? '');
         if (code === '') {
-          if (tally.counted > 0) throw new InputError(path, 'dossiers counted under an empty code: give every counted line its procedure code', line);
+          if (tally.counted > 0) throw new InputError(path, problem('countsEmptyCode'), line);
           return;
         }
         const existing = tallies.get(code);

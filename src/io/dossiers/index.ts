@@ -4,7 +4,7 @@
  * in command-line order.
  */
 import type { DossierTally, InputSummary, Issue, IsoDate, ScoreTallies } from '../../model.js';
-import { UsageError } from '../../errors.js';
+import { problem, UsageError } from '../../errors.js';
 import { mergeTallies } from '../../domain/tally.js';
 import type { ExtraAliases } from '../fields.js';
 import type { DossierRead, Period, RowCounts } from './fold.js';
@@ -37,16 +37,13 @@ export interface DossierInputs {
   countsReferenceDates: { file: string; date: IsoDate }[];
 }
 
-export const duckdbScoreRefusal =
-  'the 766 score (--score, --profile 766) is counted by the default reader only for now: leave out --engine duckdb (or give --engine js), or aggregate the registers into a counts file with the default reader';
-
 export async function readDossierInputs(options: DossierInputOptions): Promise<DossierInputs> {
   const { dossiers = [], dossierCounts = [], engine = 'js', ...readOptions } = options;
   const reads: Pick<DossierRead, 'tallies' | 'summary' | 'issues' | 'rowsPerCode' | 'score'>[] = [];
   if (dossiers.length > 0) {
     if (engine === 'duckdb') {
       // The engine does not fold the scorecard's fields yet: refused, rather than scored from half the columns.
-      if (options.score) throw new UsageError(duckdbScoreRefusal);
+      if (options.score) throw new UsageError(problem('duckdbScore'));
       const { readDossiersWithDuckdb } = await import('./duckdb/read.js');
       reads.push(...(await readDossiersWithDuckdb(dossiers, readOptions)));
     } else {

@@ -24,7 +24,7 @@ import { extname } from 'node:path';
 import { stat } from 'node:fs/promises';
 import type { Issue } from '../../../model.js';
 import { dayNumberToIso, isoToDayNumber } from '../../../domain/dates.js';
-import { InputError, UsageError } from '../../../errors.js';
+import { InputError, problem, UsageError } from '../../../errors.js';
 import { sniffCsv, type CsvShape } from '../../csv-reader.js';
 import { DossierFold, undatedIssue, type DossierRead, type DossierReadOptions, type Period, type RowCounts } from '../fold.js';
 import { dossierFields, mapColumns } from '../../fields.js';
@@ -32,15 +32,12 @@ import { IssueSink } from '../../issue-sink.js';
 import { summarise } from '../../summary.js';
 import { dateMacros, dateReading, lookUpReads, writings, writtenDaysSql, type DateReading, type Writing } from './dates.js';
 
-export const installHint =
-  '--engine duckdb needs the optional package @duckdb/node-api: run `npm install @duckdb/node-api` (or leave out --engine to use the default reader)';
-
 async function connect(): Promise<DuckDBConnection> {
   let api: typeof import('@duckdb/node-api');
   try {
     api = await import('@duckdb/node-api');
   } catch {
-    throw new UsageError(installHint);
+    throw new UsageError(problem('duckdbMissing'));
   }
   // DuckDB runs one thread per core by default, which is what a single aggregate wants.
   const instance = await api.DuckDBInstance.create(':memory:');
@@ -271,7 +268,7 @@ async function sourceOf(connection: DuckDBConnection, file: string): Promise<Sou
     try {
       await stat(file);
     } catch {
-      throw new InputError(file, 'file not found: check the path (it is relative to the current directory)');
+      throw new InputError(file, problem('fileNotFound'));
     }
     const from = `read_parquet(${literal(file)})`;
     const names = (await run(connection, file, `DESCRIBE SELECT * FROM ${from}`)).getRows().map((row) => String(row[0]));
@@ -280,10 +277,7 @@ async function sourceOf(connection: DuckDBConnection, file: string): Promise<Sou
   // The default reader's sniffer, on the file's first bytes: the encoding, and the delimiter DuckDB is told.
   const shape = await sniffCsv(file);
   if (shape.encoding !== 'utf-8') {
-    throw new InputError(
-      file,
-      `is encoded in ${shape.encoding}, which the duckdb engine cannot read: leave out --engine duckdb (the default reader reads it), or save the file as UTF-8`,
-    );
+    throw new InputError(file, problem('duckdbEncoding', { encoding: shape.encoding }));
   }
   const csv = (header: string) => `read_csv(${literal(file)}, delim = ${literal(shape.delimiter)}, quote = '"', escape = '"', all_varchar = true, ${header})`;
   // The header row as written: DuckDB's own column names would rename a repeated header (`Mã TTHC_1`),
@@ -300,7 +294,7 @@ async function run(connection: DuckDBConnection, file: string, sql: string) {
     return await connection.runAndReadAll(sql);
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0];
-    throw new InputError(file, `DuckDB cannot read it (${reason}): leave out --engine duckdb — the default reader reports such rows at their line`);
+    throw new InputError(file, problem('duckdbCannotRead', { reason: reason ?? '' }));
   }
 }
 
