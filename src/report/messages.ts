@@ -1,5 +1,5 @@
 /** Words for findings: checks and readers return data, and only reporters say it in sentences. */
-import type { CheckId, Issue, IssueKind, ProcedureCheckId, RunSettings, SkipReason, SuggestionReason } from '../model.js';
+import type { CheckId, InputSummary, Issue, IssueKind, ProcedureCheckId, RunSettings, SkipReason, SuggestionReason } from '../model.js';
 
 /** A check's name for people; `level3` and `publication-deadline` say what the settings made them. */
 export function checkLabel(id: CheckId, settings?: RunSettings): string {
@@ -75,6 +75,13 @@ const describers: Describers = {
     'dossier counts cover the period they were aggregated over; --from/--to do not narrow them (give the period to aggregate instead)',
   'holiday-rule-unlisted': (i) =>
     `${i.value} is a day off by the default rules (${i.detail}) and the holiday file does not list it: it stays a day off; list it as "working" if this year's notice does not give it`,
+  'total-row': (i) => `total row ${quoted(i.value)} skipped: it sums the rows above and is not a procedure or dossier`,
+  'footer-rows': (i) =>
+    `${i.count} ${i.count === 1 ? 'row' : 'rows'} with no code after the total row skipped, from this one on (a signature block or notes below the table)`,
+  'merged-cells-not-applied': (i) =>
+    `${i.count} merged ${i.count === 1 ? 'range' : 'ranges'} over the data rows, the first ${i.cell}: a register is read row by row, so only the top-left cell of each has a value — unmerge them in Excel (Home › Merge & Center › Unmerge, then fill the cells), or save the sheet as CSV UTF-8`,
+  'formula-without-value': (i) =>
+    `${i.count} formula ${i.count === 1 ? 'cell has' : 'cells have'} no stored result, the first ${i.cell} (the program that wrote the file did not calculate them): read as empty — open the file in Excel or LibreOffice and save it again`,
   'more-issues': (i) => `${i.count} more issues of the kind "${i.detail}" in this file are not listed (the counts include them)`,
 };
 
@@ -87,10 +94,24 @@ export function describeIssue(issue: Issue): string {
   return (describers[issue.kind] as (issue: Issue) => string)(issue);
 }
 
+/** `tthc.csv:41`; in a workbook `tthc.xlsx#Danh mục:17 (F17)`. */
 export function location(issue: Issue): string {
   const parts = [issue.file ?? ''];
   if (issue.line !== undefined) parts.push(String(issue.line));
-  return parts.filter(Boolean).join(':');
+  const where = parts.filter(Boolean).join(':');
+  return issue.cell && issue.kind !== 'merged-cells-not-applied' && issue.kind !== 'formula-without-value' ? `${where} (${issue.cell})` : where;
+}
+
+/** How an input was read, for the report's list of inputs: `utf-8 with BOM, ";"` or `sheet "Danh mục", header on row 4`. */
+export function inputReadAs(input: InputSummary, delimiterWord: (delimiter: string) => string): string {
+  if (input.format === 'xlsx' || input.format === 'html-table') {
+    const what = input.format === 'xlsx' ? `sheet ${JSON.stringify(input.sheet ?? '')}` : 'HTML table';
+    return `${what}, header on row ${input.headerRow ?? 1}`;
+  }
+  const encoding = `${input.encoding}${input.bom ? ' with BOM' : ''}`;
+  const delimiter = input.delimiter ? `, ${delimiterWord(input.delimiter)}` : '';
+  const header = input.headerRow !== undefined && input.headerRow > 1 ? `, header on line ${input.headerRow}` : '';
+  return `${encoding}${delimiter}${header}`;
 }
 
 /** An issue on one line: `error tthc.csv:41 [level]: level "Mức độ 5" is not …`; the severity word may come coloured. */

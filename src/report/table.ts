@@ -5,7 +5,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { CheckChange, CheckResult, GroupResult, Result, Trend } from '../model.js';
-import { checkLabel, checkShortLabels, issueLine, skipReasons, suggestionReasons } from './messages.js';
+import { checkLabel, checkShortLabels, inputReadAs, issueLine, skipReasons, suggestionReasons } from './messages.js';
 import {
   agencyText,
   candidateFigure,
@@ -166,9 +166,7 @@ export const tableReporter: Reporter = (result, options) => {
   const period = result.period ? ` · period ${result.period.from ?? '…'} to ${result.period.to ?? '…'}` : '';
   out.push(c.dim(`profile ${result.profile} · as of ${result.asOf}${period}`));
   for (const input of result.inputs) {
-    const encoding = `${input.encoding}${input.bom ? ' with BOM' : ''}`;
-    const delimiter = input.delimiter ? `, ${describeDelimiter(input.delimiter)}` : '';
-    out.push(c.dim(`${input.role}: ${input.path} (${encoding}${delimiter}, ${grouped(input.rows)} rows)`));
+    out.push(c.dim(`${input.role}: ${input.path} (${inputReadAs(input, describeDelimiter)}, ${grouped(input.rows)} rows)`));
   }
   out.push(checksTable(result, c));
   if (result.trend) out.push(...trendLines(result.trend, c));

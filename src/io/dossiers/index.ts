@@ -9,6 +9,9 @@ import type { ExtraAliases } from '../fields.js';
 import type { DossierRead, Period, RowCounts } from './fold.js';
 import { readDossierCounts } from './counts.js';
 import { readDossierFiles } from './parallel.js';
+import { InputError } from '../../errors.js';
+import { tableFormat } from '../table.js';
+import { splitSheetSelector } from '../workbook/index.js';
 
 export const engines = ['js', 'duckdb'] as const;
 export type Engine = (typeof engines)[number];
@@ -35,6 +38,7 @@ export async function readDossierInputs(options: DossierInputOptions): Promise<D
   const reads: Pick<DossierRead, 'tallies' | 'summary' | 'issues' | 'rowsPerCode'>[] = [];
   if (dossiers.length > 0) {
     if (engine === 'duckdb') {
+      await refuseWorkbooks(dossiers);
       const { readDossiersWithDuckdb } = await import('./duckdb/read.js');
       reads.push(...(await readDossiersWithDuckdb(dossiers, readOptions)));
     } else {
@@ -61,4 +65,15 @@ export async function readDossierInputs(options: DossierInputOptions): Promise<D
     }
   }
   return result;
+}
+
+/** Workbooks are read by the default reader only (SPEC §9): `--engine duckdb` on one stops the run. */
+async function refuseWorkbooks(files: readonly string[]): Promise<void> {
+  for (const file of files) {
+    const { path } = await splitSheetSelector(file);
+    const format = await tableFormat(path);
+    if (format === 'csv') continue;
+    const what = format === 'xlsx' ? 'an Excel workbook' : 'an HTML table saved as .xls';
+    throw new InputError(file, `is ${what}, which --engine duckdb does not read: leave out --engine duckdb, and the default reader reads it`);
+  }
 }
