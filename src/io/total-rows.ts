@@ -4,8 +4,9 @@
  * "Tổng số" or "Total" as whole words, or is "Cộng" alone or followed by a colon — whatever its other
  * cells hold ("Tổng cộng | 169 thủ tục"). Each is skipped with a warning naming it. After a total row,
  * rows with no code are a footer (a signature block: "Người lập biểu", "…, ngày … tháng … năm …"),
- * skipped with one warning for them all. A key cell with no digit is no code either: a merged
- * signature line may reach the code column, and no procedure code is written without digits.
+ * skipped with one warning for them all. A key cell that does not begin with a digit is no code
+ * either: a merged signature line ("Hà Nam, ngày 31 tháng 12 năm 2021") may reach the code column,
+ * and codes and dates begin with one.
  */
 import type { RowIssue } from '../model.js';
 import { foldDiacritics, normaliseWords } from '../domain/normalise.js';
@@ -30,7 +31,7 @@ export function isTotalLabel(cell: string): boolean {
   return /^cong\s*:?$/.test(foldDiacritics(cell.toLowerCase()).trim());
 }
 
-const hasDigit = (value: string) => /\d/.test(value);
+const beginsWithDigit = (value: string) => /^\s*'?\d/.test(value);
 
 export interface TotalRowsOptions {
   /** The column whose emptiness marks a footer row: the input's code (or date) column. */
@@ -58,7 +59,7 @@ export function skippingTotals(handler: RecordHandler, options: TotalRowsOptions
       report({ severity: 'warning', kind: 'total-row', line, value, ...(cellAt ? { cell: cellAt(first, line) } : {}) });
       return;
     }
-    if (afterTotal && !hasDigit(fields[keyColumn] ?? '')) {
+    if (afterTotal && !beginsWithDigit(fields[keyColumn] ?? '')) {
       if (footer) footer.count++;
       else footer = { line, count: 1 };
       return;
