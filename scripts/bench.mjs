@@ -10,7 +10,14 @@
 //   check-duckdb `tthc-check check … --engine duckdb` (when @duckdb/node-api is installed)
 //   duckdb       a bare DuckDB read_csv + GROUP BY code over the same file (when installed)
 // and prints the median wall time, rows/s, MB/s and peak RSS of each, and the ratios the targets are
-// stated in. Peak RSS comes from /usr/bin/time -v when present, else from the child's own
+// stated in.
+//
+//   npm run bench -- --workbook [rows]      (default 1 000 000 rows)
+//
+// times instead the register as an .xlsx (SPEC §9): `check … --dossiers register.xlsx` against a bare
+// streaming read of the same workbook with the same libraries (yauzl + htmlparser2, every cell's text,
+// scripts/bench-workbook.mjs --bare). The workbook is generated once in /tmp by
+// scripts/make-workbook-fixtures.py (Python 3 and openpyxl; about 3 minutes for a million rows). Peak RSS comes from /usr/bin/time -v when present, else from the child's own
 // process.resourceUsage().maxRSS. No figure here is asserted anywhere: the table is for people.
 import { spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, statSync, readFileSync } from 'node:fs';
@@ -55,6 +62,7 @@ function report(extra) {
 
 async function main() {
   const args = process.argv.slice(2);
+  if (args.includes('--workbook')) return workbookBench(args);
   const runsAt = args.indexOf('--runs');
   const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
   const rows = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--runs') ?? 2_000_000);
@@ -121,7 +129,10 @@ function measure(argv, timeV) {
   const fromTime = /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr)?.[1];
   const fromChild = /BENCH (.*)/.exec(child.stderr)?.[1];
   const maxRssKb = fromTime ? Number(fromTime) : fromChild ? JSON.parse(fromChild).maxRssKb : NaN;
-  return { seconds, maxRssKb };
+  const user = /User time \(seconds\): ([\d.]+)/.exec(child.stderr)?.[1];
+  const system = /System time \(seconds\): ([\d.]+)/.exec(child.stderr)?.[1];
+  const cpuSeconds = user && system ? Number(user) + Number(system) : NaN;
+  return { seconds, maxRssKb, cpuSeconds };
 }
 
 function median(values) {
@@ -179,4 +190,56 @@ async function generate(file, rows) {
   }
   out.end(chunk);
   await once(out, 'finish');
+}
+
+/** The .xlsx register: the whole check against a bare streaming read (targets: 1.3×, 300 MB). */
+function workbookBench(args) {
+  const runsAt = args.indexOf('--runs');
+  const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
+  const rows = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--runs') ?? 1_000_000);
+  const file = `/tmp/tthc-register-${rows}.xlsx`;
+  if (!existsSync(file)) {
+    console.error(`generating ${file} (${rows.toLocaleString('en')} rows)…`);
+    const made = spawnSync('python3', [join(root, 'scripts', 'make-workbook-fixtures.py'), '--register', file, String(rows)], { stdio: 'inherit' });
+    if (made.status !== 0) throw new Error('could not generate the workbook: it needs Python 3 and openpyxl (pip install openpyxl)');
+  }
+  const timeV = existsSync('/usr/bin/time');
+  const paths = [
+    { name: 'check (xlsx)', argv: [bin, 'check', '--procedures', procedures, '--dossiers', file, '--as-of', '2025-12-31', '--format', 'json', '--quiet'] },
+    { name: 'xlsx bare', argv: [join(root, 'scripts', 'bench-workbook.mjs'), '--bare', file] },
+  ];
+  const cpu = /model name\s*:\s*(.*)/.exec(safeRead('/proc/cpuinfo'))?.[1] ?? cpus()[0]?.model ?? 'unknown CPU';
+  console.log(
+    `${rows.toLocaleString('en')}-row register, ${(statSync(file).size / 1e6).toFixed(0)} MB .xlsx — ${cpu}, ${cpus().length} cores, Node ${process.version}, ${runs} runs each`,
+  );
+  // Runs alternate between the two, so that load from elsewhere on the machine weighs on both alike;
+  // CPU time (user + system) is shown too, as it moves less than wall time under such load.
+  const samples = paths.map(() => []);
+  for (let i = 0; i < runs; i++) paths.forEach((path, k) => samples[k].push(measure(path.argv, timeV)));
+  const results = paths.map((path, k) => {
+    console.error(`  ${path.name}: ${samples[k].map((s) => s.seconds.toFixed(2)).join(' ')} s`);
+    return {
+      name: path.name,
+      seconds: median(samples[k].map((s) => s.seconds)),
+      cpu: median(samples[k].map((s) => s.cpuSeconds)),
+      rss: Math.max(...samples[k].map((s) => s.maxRssKb)) / 1024,
+    };
+  });
+  console.log('');
+  console.log(['path', 'median s', 'CPU s', 'rows/s', 'peak RSS MB'].map((h, i) => (i ? h.padStart(12) : h.padEnd(16))).join(''));
+  for (const r of results) {
+    console.log(
+      r.name.padEnd(16) +
+        r.seconds.toFixed(2).padStart(12) +
+        (r.cpu ?? NaN).toFixed(2).padStart(12) +
+        Math.round(rows / r.seconds)
+          .toLocaleString('en')
+          .padStart(12) +
+        r.rss.toFixed(0).padStart(12),
+    );
+  }
+  console.log('');
+  console.log(
+    `check (xlsx) / xlsx bare         = ${(results[0].seconds / results[1].seconds).toFixed(2)}× wall, ${(results[0].cpu / results[1].cpu).toFixed(2)}× CPU  (target ≤ 1.3×; peak RSS < 300 MB)`,
+  );
 }

@@ -44,6 +44,10 @@ export const issueKinds = [
   'due-before-received',
   'unjudged-dossiers',
   'ungrouped-dossiers',
+  'total-row',
+  'footer-rows',
+  'merged-cells-not-applied',
+  'formula-without-value',
 ] as const;
 export type IssueKind = (typeof issueKinds)[number];
 
@@ -52,8 +56,10 @@ interface IssueBase {
   severity: Severity;
   /** The file as given on the command line. */
   file?: string;
-  /** Physical line of the record's first line; the header is line 1. */
+  /** Physical line of the record's first line (the header is line 1), or the row number Excel shows. */
   line?: number;
+  /** In a workbook, the cell (`C17`): of the field, or else of what the finding is about. */
+  cell?: string;
   /** Canonical field name (`level`, `channel` …) or, for header findings, the header as written. */
   field?: string;
   value?: string;
@@ -105,7 +111,15 @@ export type Issue =
   /** detail: why the dossiers were not judged for `handled-on-time` (SPEC §12.1). */
   | IssueOf<'unjudged-dossiers', { count: number; detail: UnjudgedReason }>
   /** detail: why no group's score could take the dossiers. */
-  | IssueOf<'ungrouped-dossiers', { count: number; detail: 'several-agencies' | 'agency-not-grouped' }>;
+  | IssueOf<'ungrouped-dossiers', { count: number; detail: 'several-agencies' | 'agency-not-grouped' }>
+  /** A total row after the header, skipped (SPEC §9); value: its first non-empty cell. */
+  | IssueOf<'total-row', { line: number; value: string }>
+  /** Rows with no code after a total row (a signature block), skipped; line: the first; count: how many. */
+  | IssueOf<'footer-rows', { line: number; count: number }>
+  /** A streamed sheet has merged ranges over its data rows; cell: the first range (`A5:A9`); count: how many. */
+  | IssueOf<'merged-cells-not-applied', { line: number; cell: string; count: number }>
+  /** Formula cells with no stored result, read as empty; cell: the first; count: how many. */
+  | IssueOf<'formula-without-value', { line: number; cell: string; count: number }>;
 
 export type UnjudgedReason = 'no-due-date' | 'resolved-without-date';
 
@@ -151,15 +165,23 @@ export interface DossierTally {
 
 export * from './model-score.js';
 import type { Score, ScoreScheme, ScoreTallies } from './model-score.js';
+export type InputFormat = 'csv' | 'xlsx' | 'html-table' | 'parquet';
 
 export interface InputSummary {
   role: 'procedures' | 'national' | 'dossiers' | 'dossier-counts';
+  /** The file, without a `#SHEET` selector. */
   path: string;
-  /** `utf-8`, `utf-16le`, `utf-16be`, `windows-1258` (or `parquet`). */
+  /** What the file is, from its content (absent in reports of older versions). */
+  format?: InputFormat;
+  /** The sheet read, in a workbook. */
+  sheet?: string;
+  /** The header's physical line (CSV) or Excel row number: rows above it were titles or blank. */
+  headerRow?: number;
+  /** `utf-8`, `utf-16le`, `utf-16be`, `windows-1258` (or `parquet`, `xlsx`, `html`). */
   encoding: string;
   /** The file began with a byte-order mark. */
   bom?: boolean;
-  /** The delimiter character itself (`;`, `\t` …). */
+  /** The delimiter character itself (`;`, `\t` …); empty for a workbook or Parquet. */
   delimiter: string;
   /** Data rows read (blank rows excluded). */
   rows: number;

@@ -78,7 +78,7 @@ export async function run(options: RunOptions): Promise<Result> {
   const procedures = await readProcedures(options.procedures, listOptions);
   inputs.push(procedures.summary);
   const issues = [...procedures.issues];
-  const dataset: Dataset = { procedures: procedures.rows, proceduresFile: options.procedures, inputs, issues };
+  const dataset: Dataset = { procedures: procedures.rows, proceduresFile: procedures.location, inputs, issues };
   if (options.national) {
     const national = await readNational(options.national, { aliases: settings.aliases });
     inputs.push(national.summary);

@@ -33,7 +33,17 @@ export type HeaderRow = string[] & { line: number };
 /** Called once per data record; `fields` is reused by nobody and may be kept. */
 export type RecordHandler = (fields: string[], line: number) => void;
 
+/** How far down a header may be found: title rows above it are skipped (SPEC §9). */
+export const headerSearchLines = 30;
+
 export interface CsvReadOptions {
+  /**
+   * Whether a record is the header (it holds the input's required fields): the first such record among
+   * the first 30 lines is the header, and the records above it are titles. When none is, the first
+   * non-blank record is, so that the caller's column check says what is missing. Without it, the first
+   * non-blank record is the header.
+   */
+  isHeader?: (cells: string[]) => boolean;
   /** Receives the header cells and returns the record handler. */
   onHeader: (header: HeaderRow, shape: CsvShape) => RecordHandler;
   /** Bytes read so far, for progress reports. */
@@ -156,6 +166,25 @@ export async function readCsv(file: string, options: CsvReadOptions): Promise<Cs
   /** Named header cells, and the most cells a row may have when the extra ones are empty. */
   let width = 0;
   let widthWithEmpties = 0;
+  /** Non-blank records above the header while it is looked for: at most `headerSearchLines`. */
+  let above: { fields: string[]; line: number; breaks: number }[] = [];
+  const startAt = (at: number) => {
+    const header = above[at]!;
+    const cells = trimTrailingEmpty(header.fields).map((cell) => cell.normalize('NFC'));
+    width = cells.length;
+    widthWithEmpties = header.fields.length + 1;
+    onRecord = options.onHeader(Object.assign(cells, { line: header.line }), shape);
+    const rest = above.slice(at + 1);
+    above = [];
+    for (const record of rest) deliver(record.fields, record.line, record.breaks);
+  };
+  const deliver = (fields: string[], first: number, breaks: number) => {
+    if (fields.length !== width) dropEmptyExtras(fields, width, widthWithEmpties);
+    if (breaks > 0 && options.onIssue && swallowsRows(fields, width, shape.delimiter)) {
+      options.onIssue({ severity: 'error', kind: 'quote-spans-rows', line: first, lines: [first, first + breaks] });
+    }
+    if (!isBlank(fields)) onRecord!(fields, first);
+  };
   // Records are taken from 'data' events, not piped into a Writable: the handler is synchronous, so a
   // sink would only add a buffer, a callback and a tick per record. The parser still applies
   // backpressure to the file through the pipeline.
@@ -167,17 +196,15 @@ export async function readCsv(file: string, options: CsvReadOptions): Promise<Cs
     const breaks = innerLineBreaks(fields, lineEnding);
     line += 1 + breaks;
     try {
-      if (onRecord) {
-        if (fields.length !== width) dropEmptyExtras(fields, width, widthWithEmpties);
-        if (breaks > 0 && options.onIssue && swallowsRows(fields, width, shape.delimiter)) {
-          options.onIssue({ severity: 'error', kind: 'quote-spans-rows', line: first, lines: [first, first + breaks] });
+      if (onRecord) deliver(fields, first, breaks);
+      else if (!isBlank(fields)) {
+        if (first > headerSearchLines && above.length > 0) {
+          startAt(0);
+          deliver(fields, first, breaks);
+          return;
         }
-        if (!isBlank(fields)) onRecord(fields, first);
-      } else if (!isBlank(fields)) {
-        const cells = trimTrailingEmpty(fields).map((cell) => cell.normalize('NFC'));
-        width = cells.length;
-        widthWithEmpties = fields.length + 1;
-        onRecord = options.onHeader(Object.assign(cells, { line: first }), shape);
+        above.push({ fields, line: first, breaks });
+        if (!options.isHeader || options.isHeader(trimTrailingEmpty(fields).map((cell) => cell.normalize('NFC')))) startAt(above.length - 1);
       }
     } catch (error) {
       failed = true;
@@ -190,6 +217,7 @@ export async function readCsv(file: string, options: CsvReadOptions): Promise<Cs
   } catch (error) {
     throw await toInputError(file, error, shape, opened);
   }
+  if (!onRecord && above.length > 0) startAt(0);
   if (!onRecord) {
     throw new InputError(file, problem('blankLinesOnly'));
   }

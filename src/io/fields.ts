@@ -69,12 +69,29 @@ export interface ColumnMap<F extends string> {
 /** Header cells, with the physical line they are on when the reader knows it (else line 1). */
 export type Header = readonly string[] & { line?: number };
 
+const requiredOf = (specs: readonly FieldSpec[]) => new Set(specs.filter((s) => s.required).map((s) => s.name));
+
+/**
+ * Whether a row holds a column for every required field: the header recogniser with which readers
+ * find the header below title rows (SPEC §9). Never throws; mapColumns then says the rest.
+ */
+export function hasRequiredColumns(
+  cells: readonly string[],
+  specs: readonly FieldSpec[],
+  extra: ExtraAliases = {},
+  required: ReadonlySet<string> = requiredOf(specs),
+): boolean {
+  const keys = new Set(cells.map(normaliseKey));
+  keys.delete('');
+  return specs.every((spec) => !required.has(spec.name) || [...spec.aliases, ...(extra[spec.name] ?? [])].some((alias) => keys.has(normaliseKey(alias))));
+}
+
 export function mapColumns<const S extends readonly FieldSpec[]>(
   file: string,
   header: Header,
   specs: S,
   extra: ExtraAliases = {},
-  required: ReadonlySet<string> = new Set(specs.filter((s) => s.required).map((s) => s.name)),
+  required: ReadonlySet<string> = requiredOf(specs),
 ): ColumnMap<S[number]['name']> {
   type F = S[number]['name'];
   const line = header.line ?? 1;

@@ -102,7 +102,10 @@ function scan(text: string, complete: boolean): Scan {
 }
 
 export function sniffDelimiter(text: string, complete = false): Delimiter {
-  const [header, ...rows] = scan(text, complete).records;
+  const records = scan(text, complete).records;
+  // Title lines above the header with no delimiter at all ("DANH SÁCH THỦ TỤC …") say nothing of it.
+  const firstWithDelimiter = records.findIndex((counts) => counts.some((count) => count > 0));
+  const [header, ...rows] = firstWithDelimiter > 0 ? records.slice(firstWithDelimiter) : records;
   if (!header) return ',';
   let best: Delimiter = ',';
   let bestScore = -1;

@@ -13,10 +13,12 @@ export function describeIssue(issue: Issue, w: Words): string {
   return (w.issues[issue.kind] as (issue: Issue) => string)(issue);
 }
 
+/** `tthc.csv:41`; in a workbook `tthc.xlsx#Danh mục:17 (F17)`. */
 export function location(issue: Issue): string {
   const parts = [issue.file ?? ''];
   if (issue.line !== undefined) parts.push(String(issue.line));
-  return parts.filter(Boolean).join(':');
+  const where = parts.filter(Boolean).join(':');
+  return issue.cell && issue.kind !== 'merged-cells-not-applied' && issue.kind !== 'formula-without-value' ? `${where} (${issue.cell})` : where;
 }
 
 /** An issue on one line: `error tthc.csv:41 [level]: level "Mức độ 5" is not …`; the severity word may come coloured. */

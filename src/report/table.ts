@@ -193,7 +193,7 @@ export const tableReporter: Reporter = (result, options) => {
   out.push(c.dim(`${r.profileLine(result.profile, result.asOf)}${period}`));
   for (const input of result.inputs) {
     const delimiter = input.delimiter ? describeDelimiter(input.delimiter, w) : undefined;
-    out.push(c.dim(r.inputLine(r.roles[input.role], input.path, input.encoding, input.bom === true, delimiter, input.rows)));
+    out.push(c.dim(r.inputLine(r.roles[input.role], input, delimiter)));
   }
   out.push(checksTable(result, c, w, options.width));
   if (result.score) out.push(...scoreSection(result.score, c, options.width));

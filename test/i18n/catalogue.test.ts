@@ -38,6 +38,7 @@ describe('the catalogue', () => {
           lines: [3, 9],
           count: 1234,
           codes: ['1.000002'],
+          cell: 'C17',
         } as unknown as Issue;
         const text = (w.issues[kind] as (i: Issue) => string)(issue);
         expect(text, `${lang} ${kind}`).toMatch(/\S/);

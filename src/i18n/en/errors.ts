@@ -69,6 +69,9 @@ export const errors = {
   periodReversed: (a: { from: string; to: string }) => `--from ${a.from} is after --to ${a.to}: give the first day of the period first`,
   cannotWrite: (a: { path: string; code: string; folder: boolean }) =>
     `cannot write the report to ${a.path}: ${a.folder ? 'it is a folder: give a file name inside it' : `${a.code}: check that the folder exists and is writable`}`,
+  duckdbWorkbook: (a: { format: 'xlsx' | 'html-table' }) =>
+    `is ${a.format === 'xlsx' ? 'an Excel workbook' : 'an HTML table saved as .xls'}, which --engine duckdb does not read: leave out --engine duckdb, and the default reader reads it`,
+  csvHasNoSheets: (a: { sheet: string }) => `is a CSV file, which has no sheets: leave out "#${a.sheet}"`,
   duckdbScore: () =>
     'the 766 score (--score, --profile 766) is counted by the default reader only for now: leave out --engine duckdb (or give --engine js), or aggregate the registers into a counts file with the default reader',
   scoreCountsContradict: (a: { part: string; partValue: number; whole: string; wholeValue: number }) =>
@@ -150,7 +153,7 @@ export const errors = {
     }
     if (a.oneCell) {
       parts.push(
-        'The first row has one cell: if it is a title, delete the rows above the column headers; if the columns are separated by another character, save the file with "," or ";".',
+        'No row among the first 30 has the required columns, and the first row has one cell: if the columns are separated by another character, save the file with "," or ";"; if the headers are further down, delete the title rows above them.',
       );
     }
     const hinted = a.missing.filter(({ near }) => near);

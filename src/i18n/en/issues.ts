@@ -46,6 +46,13 @@ export const issues: IssueWords = {
     i.detail === 'several-agencies'
       ? `${thousands(i.count)} counted dossiers are of procedures listed under several agencies and the register has no agency column: they count in the province's score, in no agency's`
       : `${thousands(i.count)} counted dossiers were received by agencies that list no procedure: they count in the province's score, in no agency's`,
+  'total-row': (i) => `total row ${quoted(i.value)} skipped: it sums the rows above and is not a procedure or dossier`,
+  'footer-rows': (i) =>
+    `${i.count} ${i.count === 1 ? 'row' : 'rows'} with no code after the total row skipped, from this one on (a signature block or notes below the table)`,
+  'merged-cells-not-applied': (i) =>
+    `${i.count} merged ${i.count === 1 ? 'range' : 'ranges'} over the data rows, the first ${i.cell}: a register is read row by row, so only the top-left cell of each has a value — unmerge them in Excel (Home › Merge & Center › Unmerge, then fill the cells), or save the sheet as CSV UTF-8`,
+  'formula-without-value': (i) =>
+    `${i.count} formula ${i.count === 1 ? 'cell has' : 'cells have'} no stored result, the first ${i.cell} (the program that wrote the file did not calculate them): read as empty — open the file in Excel or LibreOffice and save it again`,
   'more-issues': (i) => `${i.count} more issues of the kind "${i.detail}" in this file are not listed (the counts include them)`,
 };
 

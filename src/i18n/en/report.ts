@@ -65,8 +65,16 @@ export const report = {
     InputSummary['role'],
     string
   >,
-  inputLine: (role: string, path: string, encoding: string, bom: boolean, delimiter: string | undefined, rows: number) =>
-    `${role}: ${path} (${encoding}${bom ? ' with BOM' : ''}${delimiter ? `, ${delimiter}` : ''}, ${f.number(rows)} rows)`,
+  /** `procedures: tthc.csv (utf-8 with BOM, ";", 389 rows)`, or `(sheet "Danh mục", header on row 4, 389 rows)`. */
+  inputLine: (role: string, input: InputSummary, delimiter: string | undefined) => {
+    const rows = `${f.number(input.rows)} rows`;
+    if (input.format === 'xlsx' || input.format === 'html-table') {
+      const what = input.format === 'xlsx' ? `sheet ${JSON.stringify(input.sheet ?? '')}` : 'HTML table';
+      return `${role}: ${input.path} (${what}, header on row ${input.headerRow ?? 1}, ${rows})`;
+    }
+    const header = input.headerRow !== undefined && input.headerRow > 1 ? `, header on line ${input.headerRow}` : '';
+    return `${role}: ${input.path} (${input.encoding}${input.bom ? ' with BOM' : ''}${delimiter ? `, ${delimiter}` : ''}${header}, ${rows})`;
+  },
   tab: 'tab',
 
   checksHead: { check: 'Check', measured: 'Measured', measuredChange: 'Measured, change', target: 'Target', result: 'Result' },

@@ -45,6 +45,9 @@ export const errors: Messages['errors'] = {
   periodReversed: (a) => `--from ${a.from} sau --to ${a.to}: hãy ghi ngày đầu kỳ trước ngày cuối kỳ`,
   cannotWrite: (a) =>
     `không ghi được báo cáo vào ${a.path}: ${a.folder ? 'đây là một thư mục, hãy ghi tên tệp trong thư mục đó' : `${a.code}: hãy kiểm tra thư mục có tồn tại và được phép ghi`}`,
+  duckdbWorkbook: (a: { format: 'xlsx' | 'html-table' }) =>
+    `là ${a.format === 'xlsx' ? 'sổ tính Excel' : 'bảng HTML lưu dưới dạng .xls'}, loại tệp mà --engine duckdb không đọc được: hãy bỏ --engine duckdb để dùng bộ đọc mặc định`,
+  csvHasNoSheets: (a: { sheet: string }) => `là tệp CSV, không có trang tính: hãy bỏ phần "#${a.sheet}"`,
   duckdbScore: () =>
     'hiện chỉ bộ đọc mặc định tính được bảng điểm 766 (--score, --profile 766): hãy bỏ --engine duckdb (hoặc dùng --engine js), hoặc tổng hợp sổ hồ sơ thành tệp số liệu bằng bộ đọc mặc định',
   scoreCountsContradict: (a: { part: string; partValue: number; whole: string; wholeValue: number }) =>
@@ -124,7 +127,7 @@ export const errors: Messages['errors'] = {
     }
     if (a.oneCell) {
       parts.push(
-        'Dòng đầu chỉ có một ô: nếu đó là tiêu đề văn bản, hãy xóa các dòng phía trên dòng tiêu đề cột; nếu các cột được phân cách bằng ký tự khác, hãy lưu tệp với dấu "," hoặc ";".',
+        'Trong 30 dòng đầu không có dòng nào chứa đủ các cột bắt buộc, và dòng đầu chỉ có một ô: nếu các cột được phân cách bằng ký tự khác, hãy lưu tệp với dấu "," hoặc ";"; nếu dòng tiêu đề cột nằm thấp hơn, hãy xóa các dòng tiêu đề văn bản phía trên.',
       );
     }
     const hinted = a.missing.filter(({ near }) => near);

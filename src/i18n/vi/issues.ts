@@ -96,5 +96,11 @@ export const issues: Messages['issues'] = {
     i.detail === 'several-agencies'
       ? `${f.number(i.count)} hồ sơ được tính thuộc thủ tục do nhiều cơ quan thực hiện, mà sổ hồ sơ không có cột đơn vị tiếp nhận: chỉ tính vào điểm của tỉnh, không tính cho cơ quan nào`
       : `${f.number(i.count)} hồ sơ được tính do các cơ quan không có thủ tục trong danh mục tiếp nhận: chỉ tính vào điểm của tỉnh, không tính cho cơ quan nào`,
+  'total-row': (i) => `bỏ qua dòng tổng ${quoted(i.value)}: dòng này cộng các dòng phía trên, không phải một thủ tục hay hồ sơ`,
+  'footer-rows': (i) => `bỏ qua ${f.number(i.count)} dòng không có mã sau dòng tổng, kể từ dòng này (phần ký tên hoặc ghi chú dưới bảng)`,
+  'merged-cells-not-applied': (i) =>
+    `có ${f.number(i.count)} vùng ô gộp trong các dòng dữ liệu, vùng đầu tiên là ${i.cell}: sổ hồ sơ được đọc lần lượt từng dòng nên chỉ ô trên cùng bên trái của mỗi vùng có giá trị — hãy bỏ gộp ô trong Excel (Trang đầu › Gộp và Căn giữa › Bỏ gộp ô, rồi điền đủ các ô), hoặc lưu trang tính dưới dạng CSV UTF-8`,
+  'formula-without-value': (i) =>
+    `có ${f.number(i.count)} ô công thức không có kết quả đã lưu, ô đầu tiên là ${i.cell} (chương trình tạo tệp không tính công thức): được đọc là ô trống — hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại`,
   'more-issues': (i) => `còn ${f.number(i.count)} vấn đề khác cùng loại "${i.detail}" trong tệp này không được liệt kê (đã tính trong số lượng)`,
 };

@@ -65,8 +65,15 @@ export const report: Messages['report'] = {
   profileLineMarkdown: (profile, asOf) => `Bộ chỉ tiêu \`${profile}\` · tính đến ngày ${f.date(asOf)}`,
   periodPart: (from, to) => ` · kỳ báo cáo ${from ? `từ ngày ${f.date(from)}` : ''}${from && to ? ' ' : ''}${to ? `đến ngày ${f.date(to)}` : ''}`,
   roles: { procedures: 'Danh mục TTHC', national: 'Danh mục CSDLQG', dossiers: 'Sổ theo dõi hồ sơ', 'dossier-counts': 'Số liệu hồ sơ' },
-  inputLine: (role, path, encoding, bom, delimiter, rows) =>
-    `${role}: ${path} (${encoding}${bom ? ' có BOM' : ''}${delimiter ? `, phân cách bằng ${delimiter}` : ''}, ${f.number(rows)} dòng)`,
+  inputLine: (role, input, delimiter) => {
+    const rows = `${f.number(input.rows)} dòng`;
+    if (input.format === 'xlsx' || input.format === 'html-table') {
+      const what = input.format === 'xlsx' ? `trang tính "${input.sheet ?? ''}"` : 'bảng HTML';
+      return `${role}: ${input.path} (${what}, dòng tiêu đề cột là dòng ${input.headerRow ?? 1}, ${rows})`;
+    }
+    const header = input.headerRow !== undefined && input.headerRow > 1 ? `, dòng tiêu đề cột là dòng ${input.headerRow}` : '';
+    return `${role}: ${input.path} (${input.encoding}${input.bom ? ' có BOM' : ''}${delimiter ? `, phân cách bằng ${delimiter}` : ''}${header}, ${rows})`;
+  },
   tab: 'ký tự tab',
 
   checksHead: { check: 'Chỉ tiêu', measured: 'Kết quả', measuredChange: 'Kết quả, thay đổi', target: 'Mục tiêu', result: 'Đánh giá' },

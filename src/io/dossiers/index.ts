@@ -11,6 +11,9 @@ import type { DossierRead, Period, RowCounts } from './fold.js';
 import { readDossierCounts } from './counts.js';
 import { readDossierFiles } from './parallel.js';
 import { mergeScoreTallies } from './score-fold.js';
+import { InputError } from '../../errors.js';
+import { tableFormat } from '../table.js';
+import { splitSheetSelector } from '../workbook/index.js';
 
 export const engines = ['js', 'duckdb'] as const;
 export type Engine = (typeof engines)[number];
@@ -44,6 +47,7 @@ export async function readDossierInputs(options: DossierInputOptions): Promise<D
     if (engine === 'duckdb') {
       // The engine does not fold the scorecard's fields yet: refused, rather than scored from half the columns.
       if (options.score) throw new UsageError(problem('duckdbScore'));
+      await refuseWorkbooks(dossiers);
       const { readDossiersWithDuckdb } = await import('./duckdb/read.js');
       reads.push(...(await readDossiersWithDuckdb(dossiers, readOptions)));
     } else {
@@ -73,4 +77,14 @@ export async function readDossierInputs(options: DossierInputOptions): Promise<D
     }
   }
   return result;
+}
+
+/** Workbooks are read by the default reader only (SPEC §9): `--engine duckdb` on one stops the run. */
+async function refuseWorkbooks(files: readonly string[]): Promise<void> {
+  for (const file of files) {
+    const { path } = await splitSheetSelector(file);
+    const format = await tableFormat(path);
+    if (format === 'csv') continue;
+    throw new InputError(file, problem('duckdbWorkbook', { format }));
+  }
 }

@@ -344,7 +344,7 @@ async function readOne(connection: DuckDBConnection, file: string, options: Omit
   const issues: Issue[] = [...sink.finish(), ...undatedIssue(file, fold.undated)];
   const summary = source.shape
     ? summarise('dossiers', file, source.shape, total, errorRows, map.headers)
-    : { role: 'dossiers' as const, path: file, encoding: 'parquet', delimiter: '', rows: total, errorRows, columns: map.headers };
+    : { role: 'dossiers' as const, path: file, format: 'parquet' as const, encoding: 'parquet', delimiter: '', rows: total, errorRows, columns: map.headers };
   return { tallies: fold.tallies, issues, undated: fold.undated, rowsPerCode, summary };
 }
 
