@@ -50,12 +50,15 @@ function buildProgram(io: Io, done: (code: Promise<number>) => void): Command {
       .description('compute every target from the CSV exports and print the verdict')
       .requiredOption('--procedures <file>', "the provincial portal's procedure list (CSV)")
       .option('--national <file>', 'the national database (CSDLQG) list for the province (CSV)')
-      .option('--dossiers <file...>', 'dossier registers (CSV); repeatable')
+      .option('--dossiers <file...>', 'dossier registers (CSV, workbook, or Parquet with @duckdb/node-api); repeatable')
       .option('--dossier-counts <file...>', 'per-procedure dossier counts (CSV written by `aggregate` or by SQL); repeatable, summed')
       .addOption(
-        new Option('--engine <engine>', 'what reads --dossiers: js (default) or duckdb (needs @duckdb/node-api; reads Parquet too)')
+        new Option(
+          '--engine <engine>',
+          'what reads --dossiers: auto (DuckDB for UTF-8 CSV of 64 MB or more and Parquet, when @duckdb/node-api is installed), js (the default reader) or duckdb',
+        )
           .choices(engines)
-          .default('js'),
+          .default('auto'),
       )
       .option('--from <date>', 'first day of the period (yyyy-MM-dd), inclusive')
       .option('--to <date>', 'last day of the period (yyyy-MM-dd), inclusive')
@@ -67,12 +70,12 @@ function buildProgram(io: Io, done: (code: Promise<number>) => void): Command {
   program
     .command('aggregate')
     .description('write per-procedure dossier counts from dossier registers, for check --dossier-counts')
-    .requiredOption('--dossiers <file...>', 'dossier registers (CSV, or Parquet with --engine duckdb); repeatable')
+    .requiredOption('--dossiers <file...>', 'dossier registers (CSV, workbook, or Parquet with @duckdb/node-api); repeatable')
     .requiredOption('--output <file>', 'the counts file to write (CSV, atomically)')
     .option('--from <date>', 'first day of the period (yyyy-MM-dd), inclusive')
     .option('--to <date>', 'last day of the period (yyyy-MM-dd), inclusive')
     .option('--config <file>', 'config file, for its column aliases (default: ./tthc-check.config.json when present)')
-    .addOption(new Option('--engine <engine>', 'what reads --dossiers').choices(engines).default('js'))
+    .addOption(new Option('--engine <engine>', 'what reads --dossiers: auto, js or duckdb (as for check)').choices(engines).default('auto'))
     .option('--quiet', 'no summary line on stderr')
     .option('--debug', 'show stack traces of unexpected errors')
     .action((flags) => done(aggregate(flags, io)));

@@ -168,7 +168,8 @@ export const tableReporter: Reporter = (result, options) => {
   for (const input of result.inputs) {
     const encoding = `${input.encoding}${input.bom ? ' with BOM' : ''}`;
     const delimiter = input.delimiter ? `, ${describeDelimiter(input.delimiter)}` : '';
-    out.push(c.dim(`${input.role}: ${input.path} (${encoding}${delimiter}, ${grouped(input.rows)} rows)`));
+    const engine = input.engine ? `, read by ${input.engine}` : '';
+    out.push(c.dim(`${input.role}: ${input.path} (${encoding}${delimiter}, ${grouped(input.rows)} rows${engine})`));
   }
   out.push(checksTable(result, c));
   if (result.trend) out.push(...trendLines(result.trend, c));
