@@ -98,22 +98,22 @@ async function sourceOf(query: Query, file: string): Promise<Source> {
       `is encoded in ${shape.encoding}, which the duckdb engine cannot read: leave out --engine duckdb (the default reader reads it), or save the file as UTF-8`,
     );
   }
-  const { cells, skip } = await headerRecord(file, shape.lineEnding ?? '\n', shape.delimiter);
+  const cells = await headerRecord(file, shape.lineEnding ?? '\n', shape.delimiter);
   const header = cells.map((cell) => cell.normalize('NFC'));
   while (header.length > 0 && header[header.length - 1]!.trim() === '') header.pop();
   // Empty cells at the end of the header make rows of that many fields, extra cells empty or not, right
   // for DuckDB: the default reader tells them apart. A blank first row is not the header it reads.
   if (header.length === 0 || header.length !== cells.length) throw new Refused('the header is blank or ends with empty cells');
   return {
-    from: csvSource(file, shape.delimiter, shape.lineEnding ?? '\n', cells.length, skip),
+    from: csvSource(file, shape.delimiter, shape.lineEnding ?? '\n', cells.length),
     header,
     columns: cells.map((_, i) => `c${i}`),
     shape,
   };
 }
 
-/** The first record of a UTF-8 CSV, as written, and the empty lines before it. */
-async function headerRecord(file: string, lineEnding: LineEnding, delimiter: string): Promise<{ cells: string[]; skip: number }> {
+/** The first record of a UTF-8 CSV, as written, after any empty lines. */
+async function headerRecord(file: string, lineEnding: LineEnding, delimiter: string): Promise<string[]> {
   const handle = await open(file);
   let text: string;
   try {
@@ -125,14 +125,10 @@ async function headerRecord(file: string, lineEnding: LineEnding, delimiter: str
   } finally {
     await handle.close();
   }
-  let skip = 0;
-  while (text.startsWith(lineEnding)) {
-    text = text.slice(lineEnding.length);
-    skip++;
-  }
+  while (text.startsWith(lineEnding)) text = text.slice(lineEnding.length);
   try {
     const [cells = []] = parse(text, { delimiter, record_delimiter: lineEnding, relax_quotes: true, relax_column_count: true, to: 1 }) as string[][];
-    return { cells, skip };
+    return cells;
   } catch (error) {
     throw new Refused(`its first record does not parse (${(error as Error).message})`);
   }
