@@ -189,6 +189,8 @@ export interface InputSummary {
   errorRows: number;
   /** Field → header as written in the file. */
   columns: Record<string, string>;
+  /** What read a dossier register (SPEC §11): the default reader or DuckDB. */
+  engine?: 'js' | 'duckdb';
 }
 
 export interface Dataset {

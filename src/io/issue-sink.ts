@@ -46,6 +46,16 @@ export class IssueSink {
     }
   }
 
+  /**
+   * Counts `times` more findings of a kind without listing them: findings of rows that come after the
+   * first `keptPerKind` of their kind (the DuckDB engine locates only those).
+   */
+  addUnlisted(kind: IssueKind, severity: Severity, times: number): void {
+    const seen = this.perKind.get(kind) ?? { severity, count: 0 };
+    seen.count += times;
+    this.perKind.set(kind, seen);
+  }
+
   /** Whether the row at `line` has an error so far, from the reader or the row's own checks. */
   hasErrorAt(line: number): boolean {
     return this.lastErrorLine === line;

@@ -85,6 +85,8 @@ export const errors = {
     `reference_date ${a.date} differs from this run's reference date ${a.reference} (the earlier of --to and --as-of): give the dates the counts file was aggregated with, or aggregate it again`,
   duckdbMissing: () =>
     '--engine duckdb needs the optional package @duckdb/node-api: run `npm install @duckdb/node-api` (or leave out --engine to use the default reader)',
+  parquetNeedsDuckdb: (a: { file: string }) =>
+    `${a.file} is a Parquet file: reading it needs the optional package @duckdb/node-api: run \`npm install @duckdb/node-api\`, or export the register as CSV`,
 
   // Config
   configNotFound: () => 'config file not found: check the --config path',
@@ -180,8 +182,7 @@ export const errors = {
   countsEmptyCode: () => 'dossiers counted under an empty code: give every counted line its procedure code',
   duckdbEncoding: (a: { encoding: string }) =>
     `is encoded in ${a.encoding}, which the duckdb engine cannot read: leave out --engine duckdb (the default reader reads it), or save the file as UTF-8`,
-  duckdbCannotRead: (a: { reason: string }) =>
-    `DuckDB cannot read it (${a.reason}): leave out --engine duckdb — the default reader reports such rows at their line`,
+  duckdbParquet: (a: { reason: string }) => `DuckDB cannot read it as Parquet (${a.reason}): check that it is a Parquet file, or export the register as CSV`,
 
   // Baseline
   baselineNotFound: () => 'baseline report not found: give a report written earlier with --format json',

@@ -67,7 +67,7 @@ export const report = {
   >,
   /** `procedures: tthc.csv (utf-8 with BOM, ";", 389 rows)`, or `(sheet "Danh mục", header on row 4, 389 rows)`. */
   inputLine: (role: string, input: InputSummary, delimiter: string | undefined) => {
-    const rows = `${f.number(input.rows)} rows`;
+    const rows = `${f.number(input.rows)} rows${input.engine ? `, read by ${input.engine}` : ''}`;
     if (input.format === 'xlsx' || input.format === 'html-table') {
       const what = input.format === 'xlsx' ? `sheet ${JSON.stringify(input.sheet ?? '')}` : 'HTML table';
       return `${role}: ${input.path} (${what}, header on row ${input.headerRow ?? 1}, ${rows})`;

@@ -60,6 +60,8 @@ export const errors: Messages['errors'] = {
   referenceDateNotRun: (a: { date: string; reference: string }) =>
     `reference_date ${a.date} khác với ngày xét của lần chạy này ${a.reference} (ngày sớm hơn giữa --to và --as-of): hãy dùng đúng các ngày đã dùng khi tổng hợp tệp số liệu, hoặc tổng hợp lại`,
   duckdbMissing: () => '--engine duckdb cần gói tùy chọn @duckdb/node-api: hãy chạy `npm install @duckdb/node-api` (hoặc bỏ --engine để dùng bộ đọc mặc định)',
+  parquetNeedsDuckdb: (a) =>
+    `${a.file} là tệp Parquet: muốn đọc tệp này cần gói tùy chọn @duckdb/node-api — hãy chạy \`npm install @duckdb/node-api\`, hoặc xuất sổ hồ sơ ra CSV`,
 
   configNotFound: () => 'không tìm thấy tệp cấu hình: hãy kiểm tra đường dẫn --config',
   configNotJson: (a) =>
@@ -152,7 +154,7 @@ export const errors: Messages['errors'] = {
   countsEmptyCode: () => 'có hồ sơ được tính dưới mã trống: hãy ghi mã TTHC cho mọi dòng có số liệu',
   duckdbEncoding: (a) =>
     `dùng bảng mã ${a.encoding}, bộ đọc duckdb không đọc được: hãy bỏ --engine duckdb (bộ đọc mặc định đọc được), hoặc lưu tệp dưới dạng UTF-8`,
-  duckdbCannotRead: (a) => `DuckDB không đọc được tệp (${a.reason}): hãy bỏ --engine duckdb — bộ đọc mặc định sẽ chỉ ra những dòng lỗi`,
+  duckdbParquet: (a) => `DuckDB không đọc được tệp dưới dạng Parquet (${a.reason}): hãy kiểm tra đây có đúng là tệp Parquet không, hoặc xuất sổ hồ sơ ra CSV`,
 
   baselineNotFound: () => 'không tìm thấy báo cáo để so sánh: hãy chỉ một báo cáo đã xuất trước đó bằng --format json',
   baselineNotJson: () => 'không phải JSON: --baseline cần một báo cáo đã xuất trước đó bằng --format json',

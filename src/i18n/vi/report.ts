@@ -66,7 +66,7 @@ export const report: Messages['report'] = {
   periodPart: (from, to) => ` · kỳ báo cáo ${from ? `từ ngày ${f.date(from)}` : ''}${from && to ? ' ' : ''}${to ? `đến ngày ${f.date(to)}` : ''}`,
   roles: { procedures: 'Danh mục TTHC', national: 'Danh mục CSDLQG', dossiers: 'Sổ theo dõi hồ sơ', 'dossier-counts': 'Số liệu hồ sơ' },
   inputLine: (role, input, delimiter) => {
-    const rows = `${f.number(input.rows)} dòng`;
+    const rows = `${f.number(input.rows)} dòng${input.engine ? `, bộ đọc ${input.engine}` : ''}`;
     if (input.format === 'xlsx' || input.format === 'html-table') {
       const what = input.format === 'xlsx' ? `trang tính "${input.sheet ?? ''}"` : 'bảng HTML';
       return `${role}: ${input.path} (${what}, dòng tiêu đề cột là dòng ${input.headerRow ?? 1}, ${rows})`;

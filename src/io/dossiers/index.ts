@@ -1,22 +1,18 @@
 /**
- * All dossier inputs of a run — raw registers (`--dossiers`, read by the chosen engine) and per-code
- * counts (`--dossier-counts`) — folded into one tally per code, with their input summaries and issues
- * in command-line order.
+ * All dossier inputs of a run — raw registers (`--dossiers`, each read by the engine chosen for it) and
+ * per-code counts (`--dossier-counts`) — folded into one tally per code, with their input summaries and
+ * issues in command-line order.
  */
 import type { DossierTally, InputSummary, Issue, IsoDate, ScoreTallies } from '../../model.js';
-import { problem, UsageError } from '../../errors.js';
 import { mergeTallies } from '../../domain/tally.js';
 import type { ExtraAliases } from '../fields.js';
 import type { DossierRead, Period, RowCounts } from './fold.js';
 import { readDossierCounts } from './counts.js';
+import { chooseEngine, type Engine } from './engine.js';
 import { readDossierFiles } from './parallel.js';
 import { mergeScoreTallies } from './score-fold.js';
-import { InputError } from '../../errors.js';
-import { tableFormat } from '../table.js';
-import { splitSheetSelector } from '../workbook/index.js';
 
-export const engines = ['js', 'duckdb'] as const;
-export type Engine = (typeof engines)[number];
+export { engines, type Engine } from './engine.js';
 
 export interface DossierInputOptions {
   dossiers?: readonly string[];
@@ -40,20 +36,34 @@ export interface DossierInputs {
   countsReferenceDates: { file: string; date: IsoDate }[];
 }
 
-export async function readDossierInputs(options: DossierInputOptions): Promise<DossierInputs> {
-  const { dossiers = [], dossierCounts = [], engine = 'js', ...readOptions } = options;
-  const reads: Pick<DossierRead, 'tallies' | 'summary' | 'issues' | 'rowsPerCode' | 'score'>[] = [];
-  if (dossiers.length > 0) {
-    if (engine === 'duckdb') {
-      // The engine does not fold the scorecard's fields yet: refused, rather than scored from half the columns.
-      if (options.score) throw new UsageError(problem('duckdbScore'));
-      await refuseWorkbooks(dossiers);
-      const { readDossiersWithDuckdb } = await import('./duckdb/read.js');
-      reads.push(...(await readDossiersWithDuckdb(dossiers, readOptions)));
-    } else {
-      reads.push(...(await readDossierFiles(dossiers, readOptions)));
-    }
+type Read = Pick<DossierRead, 'tallies' | 'summary' | 'issues' | 'rowsPerCode' | 'score'>;
+
+/** The registers, each read by its engine, in the order given. */
+async function readRegisters(
+  files: readonly string[],
+  engine: Engine,
+  options: Omit<DossierInputOptions, 'dossiers' | 'dossierCounts' | 'engine'>,
+): Promise<Read[]> {
+  const chosen = await Promise.all(files.map((file) => chooseEngine(file, engine, { score: options.score !== undefined })));
+  const byDuckdb = files.filter((_, i) => chosen[i] === 'duckdb');
+  const byJs = files.filter((_, i) => chosen[i] === 'js');
+  const reads = new Map<string, Read[]>();
+  const keep = (file: string, read: Read) => reads.set(file, [...(reads.get(file) ?? []), read]);
+  if (byDuckdb.length > 0) {
+    const { readDossiersWithDuckdb } = await import('./duckdb/read.js');
+    const { onProgress: _progress, ...duckdbOptions } = options;
+    (await readDossiersWithDuckdb(byDuckdb, duckdbOptions)).forEach((read, i) => keep(byDuckdb[i]!, read));
   }
+  if (byJs.length > 0) {
+    (await readDossierFiles(byJs, options)).forEach((read, i) => keep(byJs[i]!, { ...read, summary: { ...read.summary, engine: 'js' } }));
+  }
+  // A file given twice is read twice: each of its reads is taken once, in turn.
+  return files.map((file) => reads.get(file)!.shift()!);
+}
+
+export async function readDossierInputs(options: DossierInputOptions): Promise<DossierInputs> {
+  const { dossiers = [], dossierCounts = [], engine = 'auto', ...readOptions } = options;
+  const reads: Read[] = dossiers.length > 0 ? await readRegisters(dossiers, engine, readOptions) : [];
   const countsReferenceDates: DossierInputs['countsReferenceDates'] = [];
   for (const file of dossierCounts) {
     const read = await readDossierCounts(file, { score: options.score !== undefined });
@@ -77,14 +87,4 @@ export async function readDossierInputs(options: DossierInputOptions): Promise<D
     }
   }
   return result;
-}
-
-/** Workbooks are read by the default reader only (SPEC §9): `--engine duckdb` on one stops the run. */
-async function refuseWorkbooks(files: readonly string[]): Promise<void> {
-  for (const file of files) {
-    const { path } = await splitSheetSelector(file);
-    const format = await tableFormat(path);
-    if (format === 'csv') continue;
-    throw new InputError(file, problem('duckdbWorkbook', { format }));
-  }
 }
