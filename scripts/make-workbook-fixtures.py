@@ -12,6 +12,7 @@ Needs openpyxl (`pip install openpyxl`). Output is byte-for-byte the same on eve
 properties and ZIP entry times are fixed. Codes and names are real records of the national database
 (shared data, csdlqg-records.csv); levels, dates and dossiers are invented.
 """
+import csv
 import datetime as dt
 import io
 import random
@@ -233,6 +234,23 @@ def html_register():
     (OUT / 'dossiers-one-stop.xls').write_text('\n'.join(out), encoding='utf-8')
 
 
+def merged_register():
+    """A small register in .xlsx whose procedure cells are merged down over two dossiers: streamed, the
+    merge list comes after the rows, so the reader warns of the first range."""
+    names = {code: name for code, name, _ in PROCEDURES}
+    wb = Workbook()
+    ws = wb.active
+    ws.title = 'Hồ sơ'
+    ws.append(['Số hồ sơ', 'Mã TTHC', 'Tên thủ tục', 'Hình thức nộp', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Trạng thái'])
+    for dossier, code, channel, received, due, status in DOSSIERS:
+        ws.append([dossier, code + SUFFIX, names[code], channel, received, due, status])
+    ws.cell(3, 2).value = None
+    ws.cell(3, 3).value = None
+    ws.merge_cells('B2:B3')
+    ws.merge_cells('C2:C3')
+    save(wb, 'dossiers-merged.xlsx')
+
+
 def refusals():
     """Spreadsheets the reader refuses: an OpenDocument spreadsheet and a ZIP of a CSV."""
     with zipfile.ZipFile(OUT / 'spreadsheet.ods', 'w') as z:
@@ -345,6 +363,134 @@ def to_shared_strings(src, dst, rich=None):
                 zout.writestr(info, data)
 
 
+DEMO = Path(__file__).resolve().parent.parent / 'fixtures' / 'demo'
+
+
+def demo_rows(name):
+    with open(DEMO / name, encoding='utf-8-sig', newline='') as f:
+        text = f.read()
+    delimiter = ';' if text.split('\n', 1)[0].count(';') > text.split('\n', 1)[0].count(',') else ','
+    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    return rows[0], [row for row in rows[1:] if any(cell.strip() for cell in row)]
+
+
+def as_date(value):
+    """A dd/MM/yyyy cell as a date cell, as Excel keeps typed dates; anything else stays text."""
+    m = re.fullmatch(r'(\d{2})/(\d{2})/(\d{4})', value)
+    return dt.date(int(m[3]), int(m[2]), int(m[1])) if m else value
+
+
+def demo_procedures():
+    """The demo's procedure list as the portal's Excel export: a notes sheet first (no header, so the
+    list is found on the second), title rows, the header on row 4, STT by formula with stored results,
+    agency and tier cells merged down over runs of equal values, date cells, a total row and a footer.
+    Read with merges applied, it gives the rows of fixtures/demo/procedures.csv."""
+    header, rows = demo_rows('procedures.csv')
+    wb = Workbook()
+    notes = wb.active
+    notes.title = 'Hướng dẫn'
+    notes.append(['Danh mục xuất từ Cổng dịch vụ công tỉnh Hà Nam ngày 31/12/2021'])
+    ws = wb.create_sheet('Danh mục TTHC')
+    width = len(header)
+    ws.append(['ỦY BAN NHÂN DÂN TỈNH HÀ NAM'])
+    ws.append(['DANH MỤC THỦ TỤC HÀNH CHÍNH CÔNG BỐ TRÊN CỔNG DỊCH VỤ CÔNG TỈNH'])
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=width)
+    ws.append([])
+    ws.append(header)
+    first = 5
+    dates = {header.index('Ngày ký QĐ công bố'), header.index('Ngày cập nhật CSDLQG')}
+    for i, row in enumerate(rows):
+        r = first + i
+        for c, value in enumerate(row):
+            if c == 0:
+                ws.cell(r, 1, 1 if i == 0 else f'=A{r - 1}+1')
+            elif c in dates and value:
+                ws.cell(r, c + 1, as_date(value)).number_format = DATE
+            elif value != '':
+                ws.cell(r, c + 1, value)
+    for column in (header.index('Cơ quan thực hiện'), header.index('Cấp thực hiện')):
+        start = 0
+        for i in range(1, len(rows) + 1):
+            if i == len(rows) or rows[i][column] != rows[start][column]:
+                if i - 1 > start and rows[start][column]:
+                    for r in range(first + start + 1, first + i):
+                        ws.cell(r, column + 1).value = None
+                    ws.merge_cells(start_row=first + start, start_column=column + 1, end_row=first + i - 1, end_column=column + 1)
+                start = i
+    total = first + len(rows)
+    ws.cell(total, 1, 'Tổng cộng')
+    ws.cell(total, 3, f'{len(rows)} thủ tục')
+    ws.cell(total + 2, 3, 'Người lập biểu')
+    ws.cell(total + 2, 8, 'Hà Nam, ngày 31 tháng 12 năm 2021')
+    ws.cell(total + 3, 3, '(Ký, ghi rõ họ tên)')
+    stt = [(f'xl/worksheets/sheet2.xml', f'<c r="A{r}"><f>A{r - 1}+1</f><v /></c>'.encode(),
+            f'<c r="A{r}"><f>A{r - 1}+1</f><v>{r - first + 1}</v></c>'.encode()) for r in range(first + 1, total)]
+    save(wb, 'demo-procedures.xlsx', stt)
+
+
+def demo_national():
+    """The demo's national list as a plain .xlsx: header on row 1, one sheet."""
+    header, rows = demo_rows('national.csv')
+    wb = Workbook()
+    ws = wb.active
+    ws.title = 'CSDLQG'
+    ws.append(header)
+    for row in rows:
+        ws.append(row)
+    save(wb, 'demo-national.xlsx')
+
+
+def demo_holidays():
+    """The 2021 schedule as an .xlsx with date cells."""
+    with open(DEMO.parent / 'holidays-2021.csv', encoding='utf-8', newline='') as f:
+        rows = list(csv.reader(f))
+    wb = Workbook()
+    ws = wb.active
+    ws.title = 'Lịch nghỉ 2021'
+    ws.append(rows[0])
+    for date, kind, *note in rows[1:]:
+        ws.append([dt.date.fromisoformat(date), kind, *note])
+        ws.cell(ws.max_row, 1).number_format = 'yyyy-mm-dd'
+    save(wb, 'demo-holidays-2021.xlsx')
+
+
+def demo_dossiers():
+    """The demo's register as a one-stop system's "Excel" export: an HTML table under an .xls name,
+    a title row in the table, the receiving agency spanning runs of equal cells (rowspan)."""
+    header, rows = demo_rows('dossiers.csv')
+    esc = lambda v: v.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')
+    agency = header.index('Đơn vị tiếp nhận')
+    out = ['<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>',
+           '<table border="1">',
+           f'<tr><td colspan="{len(header)}"><b>SỔ THEO DÕI HỒ SƠ TIẾP NHẬN 01/01/2021 – 30/11/2021</b></td></tr>',
+           '<tr>' + ''.join(f'<th>{esc(h)}</th>' for h in header) + '</tr>']
+    i = 0
+    spans = {}
+    while i < len(rows):
+        j = i
+        while j + 1 < len(rows) and rows[j + 1][agency] == rows[i][agency] and j + 1 - i < 8:
+            j += 1
+        spans[i] = j - i + 1
+        i = j + 1
+    covered = set()
+    for start, span in spans.items():
+        covered.update(range(start + 1, start + span))
+    for i, row in enumerate(rows):
+        cells = []
+        for c, value in enumerate(row):
+            if c == agency:
+                if i in covered:
+                    continue
+                if spans.get(i, 1) > 1:
+                    cells.append(f'<td rowspan="{spans[i]}">{esc(value)}</td>')
+                    continue
+            cells.append(f'<td>{esc(value)}</td>')
+        out.append('<tr>' + ''.join(cells) + '</tr>')
+    out += ['</table>', '</body></html>', '']
+    (OUT / 'demo-dossiers.xls').write_text('\n'.join(out), encoding='utf-8')
+
+
 def main(argv):
     if argv[:1] == ['--register']:
         register(argv[1], int(argv[2]))
@@ -359,6 +505,11 @@ def main(argv):
     two_sheets()
     html_register()
     refusals()
+    merged_register()
+    demo_procedures()
+    demo_national()
+    demo_holidays()
+    demo_dossiers()
 
 
 if __name__ == '__main__':

@@ -9,11 +9,13 @@ import { aggregate } from './commands/aggregate.js';
 import { check } from './commands/check.js';
 import { demo } from './commands/demo.js';
 import type { Io } from './commands/io.js';
-import { exitCodes, isExpectedError } from './errors.js';
+import { localiseHelp, usageMessage } from './cli-help.js';
+import { describeError, exitCodes, isExpectedError } from './errors.js';
+import { isLang, langFromArgv, langFromLocale, langs, wordsFor, type Lang, type Words } from './i18n/index.js';
 import { engines } from './io/dossiers/index.js';
 import { removeTemporaryFiles } from './io/write.js';
-import type { GroupBy } from './model.js';
-import { defaultProfile, profileNames, profiles } from './profiles.js';
+import { scoreSchemes, type GroupBy } from './model.js';
+import { defaultProfile, profileNames } from './profiles.js';
 import { formats } from './report/index.js';
 import { visible } from './report/visible.js';
 
@@ -22,91 +24,113 @@ export type { Io } from './commands/io.js';
 const packageVersion = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 const groupFields: GroupBy[] = ['agency', 'tier', 'field'];
 
-const profileHelp = [defaultProfile, ...profileNames.filter((name) => name !== defaultProfile)]
-  .map((name) => `${name}${name === defaultProfile ? ' (default)' : ''}: ${profiles[name].description}`)
-  .join('; ');
-
-/** The options that do not name an input: check and demo take them alike. */
-function reportOptions(command: Command): Command {
-  return command
-    .option('--as-of <date>', 'judge publication deadlines as of this day (default: today in Vietnam)')
-    .addOption(new Option('--profile <name>', `targets to apply — ${profileHelp}`).choices(profileNames))
-    .addOption(new Option('--by <field>', 'also evaluate per agency, tier or field').choices(groupFields))
-    .addOption(new Option('--format <format>', 'report format').choices(formats).default('table'))
-    .option('--output <file>', 'write the report to a file (atomically) instead of stdout')
-    .option('--baseline <report>', 'an earlier --format json report: show the change per check and per code')
-    .option('--quiet', 'one summary line instead of the table; no warnings on stderr')
-    .option('--no-color', 'no colour, even on a terminal')
-    .option('--debug', 'show stack traces of unexpected errors');
+function profileHelp(w: Words): string {
+  return [defaultProfile, ...profileNames.filter((name) => name !== defaultProfile)]
+    .map((name) => `${name}${name === defaultProfile ? w.cli.defaultMark : ''}: ${w.cli.profiles[name]}`)
+    .join('; ');
 }
 
-function buildProgram(io: Io, done: (code: Promise<number>) => void): Command {
-  const program = new Command('tthc-check')
-    .description("Checks a province's administrative procedures (TTHC) against its online public-service targets.")
-    .version(packageVersion)
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+/** The options that do not name an input: check and demo take them alike. */
+function reportOptions(command: Command, w: Words): Command {
+  const o = w.cli.options;
+  return command
+    .option('--as-of <date>', o.asOf)
+    .addOption(new Option('--profile <name>', `${o.profile} ${profileHelp(w)}`).choices(profileNames))
+    .addOption(new Option('--by <field>', o.by).choices(groupFields))
+    .addOption(new Option('--score [scheme]', o.score).choices(scoreSchemes).preset('766'))
+    .addOption(new Option('--format <format>', o.format).choices(formats).default('table'))
+    .option('--output <file>', o.output)
+    .option('--baseline <report>', o.baseline)
+    .addOption(new Option('--lang <lang>', o.lang).choices(langs))
+    .option('--quiet', o.quiet)
+    .option('--no-color', o.noColor)
+    .option('--debug', o.debug);
+}
+
+function buildProgram(io: Io, w: Words, done: (code: Promise<number>) => void): Command {
+  const o = w.cli.options;
+  const program = localiseHelp(
+    new Command('tthc-check')
+      .description(w.cli.description)
+      .version(packageVersion, '-V, --version', o.version)
+      .exitOverride()
+      .configureOutput({
+        writeOut: (s) => io.stdout.write(s),
+        writeErr: (s) => io.stderr.write(s),
+        outputError: (s, write) => write(usageMessage(s, w)),
+      }),
+    w,
+  );
 
   reportOptions(
     program
       .command('check')
-      .description('compute every target from the CSV exports and print the verdict')
-      .requiredOption('--procedures <file>', "the provincial portal's procedure list (CSV)")
-      .option('--national <file>', 'the national database (CSDLQG) list for the province (CSV)')
-      .option('--dossiers <file...>', 'dossier registers (CSV); repeatable')
-      .option('--dossier-counts <file...>', 'per-procedure dossier counts (CSV written by `aggregate` or by SQL); repeatable, summed')
-      .addOption(
-        new Option('--engine <engine>', 'what reads --dossiers: js (default) or duckdb (needs @duckdb/node-api; reads Parquet too)')
-          .choices(engines)
-          .default('js'),
-      )
-      .option('--from <date>', 'first day of the period (yyyy-MM-dd), inclusive')
-      .option('--to <date>', 'last day of the period (yyyy-MM-dd), inclusive')
-      .option('--holidays <file>', 'official days off and working days (CSV date,kind[,note])')
-      .option('--config <file>', 'config file (default: ./tthc-check.config.json when present)')
-      .option('--require-all', 'a targeted check that cannot be evaluated fails the run'),
+      .description(w.cli.commands.check)
+      .requiredOption('--procedures <file>', o.procedures)
+      .option('--national <file>', o.national)
+      .option('--dossiers <file...>', o.dossiers)
+      .option('--dossier-counts <file...>', o.dossierCounts)
+      .addOption(new Option('--engine <engine>', o.engine).choices(engines).default('auto'))
+      .option('--from <date>', o.from)
+      .option('--to <date>', o.to)
+      .option('--holidays <file>', o.holidays)
+      .option('--config <file>', o.config)
+      .option('--require-all', o.requireAll),
+    w,
   ).action((flags) => done(check(flags, io)));
 
   program
     .command('aggregate')
-    .description('write per-procedure dossier counts from dossier registers, for check --dossier-counts')
-    .requiredOption('--dossiers <file...>', 'dossier registers (CSV, or Parquet with --engine duckdb); repeatable')
-    .requiredOption('--output <file>', 'the counts file to write (CSV, atomically)')
-    .option('--from <date>', 'first day of the period (yyyy-MM-dd), inclusive')
-    .option('--to <date>', 'last day of the period (yyyy-MM-dd), inclusive')
-    .option('--config <file>', 'config file, for its column aliases (default: ./tthc-check.config.json when present)')
-    .addOption(new Option('--engine <engine>', 'what reads --dossiers').choices(engines).default('js'))
-    .option('--quiet', 'no summary line on stderr')
-    .option('--debug', 'show stack traces of unexpected errors')
+    .description(w.cli.commands.aggregate)
+    .requiredOption('--dossiers <file...>', o.aggregateDossiers)
+    .requiredOption('--output <file>', o.aggregateOutput)
+    .option('--from <date>', o.from)
+    .option('--to <date>', o.to)
+    .option('--as-of <date>', o.aggregateAsOf)
+    .option('--config <file>', o.aggregateConfig)
+    .addOption(new Option('--engine <engine>', o.aggregateEngine).choices(engines).default('auto'))
+    .addOption(new Option('--lang <lang>', o.lang).choices(langs))
+    .option('--quiet', o.aggregateQuiet)
+    .option('--debug', o.debug)
     .action((flags) => done(aggregate(flags, io)));
 
-  reportOptions(program.command('demo').description('run check on the bundled sample province (fixtures/demo) and exit 0')).action((flags) =>
-    done(demo(flags, io)),
-  );
+  reportOptions(program.command('demo').description(w.cli.commands.demo), w).action((flags) => done(demo(flags, io)));
   return program;
 }
 
+/**
+ * The language before any command has run: `--lang` when the command line gives a valid one, else the
+ * locale (SPEC §8). Help is printed while commander parses, so it cannot wait for commander's reading
+ * of the flag; a command may still take the config file's `lang` once it has read it.
+ */
+function startingLang(io: Pick<Io, 'argv' | 'env'>): Lang {
+  const flag = langFromArgv(io.argv);
+  return isLang(flag) ? flag : langFromLocale(io.env, Intl.DateTimeFormat().resolvedOptions().locale);
+}
+
 /** Runs the command line and returns the exit status; expected failures become one line on stderr. */
-export async function main(io: Io): Promise<number> {
+export async function main(io: Omit<Io, 'lang'>): Promise<number> {
   const debug = io.argv.includes('--debug');
+  const withLang: Io = { ...io, lang: startingLang(io) };
   try {
     let pending: Promise<number> | undefined;
-    await buildProgram(io, (code) => (pending = code)).parseAsync(io.argv);
+    await buildProgram(withLang, wordsFor(withLang.lang), (code) => (pending = code)).parseAsync(io.argv);
     return pending ? await pending : exitCodes.pass;
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version are successes; every other commander error is a usage error.
       return error.exitCode === 0 ? exitCodes.pass : exitCodes.unusable;
     }
+    // The command may have learnt the language from the config file since it started.
+    const w = wordsFor(withLang.lang);
     if (isExpectedError(error)) {
-      io.stderr.write(`tthc-check: ${visible(error.message)}\n`);
+      io.stderr.write(`${w.cli.prefix}${visible(describeError(error, w))}\n`);
       if (debug) io.stderr.write(`${error.stack}\n`);
       return exitCodes.unusable;
     }
     const unexpected = error as Error | undefined;
-    io.stderr.write(
-      `tthc-check: internal error: ${visible(String(unexpected?.message ?? error))}${debug ? `\n${unexpected?.stack}` : ' (run again with --debug for details, and report it)'}\n`,
-    );
+    const detail = debug ? `\n${unexpected?.stack}` : w.cli.internalErrorHint;
+    io.stderr.write(`${w.cli.prefix}${w.cli.internalError(visible(String(unexpected?.message ?? error)))}${detail}\n`);
     return exitCodes.unusable;
   }
 }

@@ -13,8 +13,10 @@ import {
   type Issue,
   type ProcedureRow,
   type Result,
+  type ScoreTallies,
   type Settings,
 } from './model.js';
+import { attributeScore, groupDossiers, unitScore, type ScoreContext } from './evaluation/scorecard.js';
 import { baseOf, CodeIndex } from './domain/codes.js';
 import { normaliseKey } from './domain/normalise.js';
 import { parseTier } from './domain/tiers.js';
@@ -25,7 +27,7 @@ import { findMismatches, Suggester } from './evaluation/suggestions.js';
 import { measureBy, type Check, type CheckInput, type Procedure } from './checks/types.js';
 import { failingCodes, procedureEntries, rankCandidates, type Judges } from './evaluation/worklist.js';
 import { verdict } from './evaluation/verdict.js';
-import { compareWithBaseline, type BaselineReport } from './trend.js';
+import { compareWithBaseline, scoreChange, type BaselineReport } from './trend.js';
 import { addTally, emptyTally } from './domain/tally.js';
 
 export interface EvaluateOptions {
@@ -40,6 +42,12 @@ export interface EvaluateOptions {
   holidays?: string;
 }
 
+/** What the publication indicator would need, when the procedure list cannot judge it. */
+function deadlineNeeds(dataset: Dataset): string | undefined {
+  const columns = dataset.inputs.find((i) => i.role === 'procedures')?.columns ?? {};
+  return ['decision_signed_at', 'national_updated_at'].find((field) => columns[field] === undefined);
+}
+
 /**
  * Each dossier tally goes to the procedure with the same code or, failing that, to the one procedure
  * whose base code is the same (SPEC §2.3). What belongs to no procedure is reported, never counted.
@@ -48,15 +56,18 @@ function attributeDossiers(
   tallies: Map<string, DossierTally>,
   procedures: readonly Procedure[],
   file: string | undefined,
-): { byProcedure: Map<string, DossierTally>; issues: Issue[] } {
+): { byProcedure: Map<string, DossierTally>; owner: (code: string) => string | undefined; issues: Issue[] } {
   const codes = new Set(procedures.map((p) => p.code));
   const byBase = new Map<string, string[]>();
   for (const code of codes) byBase.set(baseOf(code), [...(byBase.get(baseOf(code)) ?? []), code]);
   const byProcedure = new Map<string, DossierTally>();
   const unmatched = new Map<string, number>();
-  for (const [code, tally] of tallies) {
+  const ownerOf = (code: string) => {
     const sameBase = byBase.get(baseOf(code));
-    const owner = codes.has(code) ? code : sameBase?.length === 1 ? sameBase[0] : undefined;
+    return codes.has(code) ? code : sameBase?.length === 1 ? sameBase[0] : undefined;
+  };
+  for (const [code, tally] of tallies) {
+    const owner = ownerOf(code);
     if (owner === undefined) {
       unmatched.set(code, tally.counted);
       continue;
@@ -71,7 +82,7 @@ function attributeDossiers(
     const codesListed = [...unmatched.keys()].sort();
     issues.push({ severity: 'warning', kind: 'unmatched-dossiers', ...(file ? { file } : {}), field: 'code', count, codes: codesListed });
   }
-  return { byProcedure, issues };
+  return { byProcedure, owner: ownerOf, issues };
 }
 
 /**
@@ -122,6 +133,7 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions): Result {
   const distinct = distinctProcedures(dataset.procedures, dataset.proceduresFile);
   const issues: Issue[] = [...dataset.issues, ...distinct.issues];
   let tallyOf: CheckInput['dossiers'];
+  let scoreDossiers: ScoreTallies | undefined;
   if (dataset.dossiers) {
     // Tallies no longer know their file; with several dossier inputs the finding names none of them.
     const dossierInputs = dataset.inputs.filter((i) => i.role === 'dossiers' || i.role === 'dossier-counts');
@@ -129,7 +141,9 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions): Result {
     const attributed = attributeDossiers(dataset.dossiers, distinct.procedures, dossierFile);
     issues.push(...attributed.issues);
     tallyOf = (code) => attributed.byProcedure.get(code);
+    if (dataset.score) scoreDossiers = attributeScore(dataset.score, attributed.owner);
   }
+  const scoreContext: ScoreContext = { dossiers: scoreDossiers, deadlineNeeds: deadlineNeeds(dataset) };
   const nationalIndex = dataset.national ? new CodeIndex(dataset.national.map((r) => r.code).filter(Boolean)) : undefined;
   const deadlineRules = { calendar: options.calendar, workingDays: settings.deadlineWorkingDays, asOf: options.asOf, period };
   // Without the update-date column every decision would read as never updated, and so as late.
@@ -157,17 +171,24 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions): Result {
     : [];
   const { late, pending } = listLateAndPending(distinct.procedures, whole.deadlines);
 
+  const scoring = settings.score !== undefined;
   let groups: GroupResult[] | undefined;
   if (options.by) {
     const by = options.by;
-    groups = [...groupRows(dataset.procedures, by).values()]
-      .map(({ key, rows }) => {
+    const rowGroups = groupRows(dataset.procedures, by);
+    const split = scoring && scoreDossiers ? groupDossiers(by, scoreDossiers, distinct.procedures, new Set(rowGroups.keys())) : undefined;
+    if (split) issues.push(...split.issues);
+    groups = [...rowGroups]
+      .map(([normalised, { key, rows }]) => {
         const input = inputFor(distinctProcedures(rows, dataset.proceduresFile).procedures);
         const { results, judges: groupJudges } = runChecks(input, options, true);
-        return { by, key, checks: results, failing: failingCodes(input.procedures, groupJudges) };
+        const group: GroupResult = { by, key, checks: results, failing: failingCodes(input.procedures, groupJudges) };
+        if (scoring) group.score = unitScore(input, scoreContext, split?.of(normalised, input.procedures), 'procedure');
+        return group;
       })
       .sort(worstFirst);
   }
+  const recoverBy = scoreDossiers?.fields.includes('agency') ? 'agency' : 'procedure';
 
   const result: Result = {
     schemaVersion: 1,
@@ -191,10 +212,12 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions): Result {
     issues,
     procedures: procedureEntries(whole, judges),
     ...(groups ? { groups } : {}),
+    ...(scoring ? { score: unitScore(whole, scoreContext, scoreDossiers, recoverBy) } : {}),
   };
   if (options.baseline) {
     const portalCodes = new Set(distinct.procedures.map((p) => p.code));
     result.trend = compareWithBaseline(result, options.baseline.report, options.baseline.path, portalCodes);
+    if (result.score) result.score = scoreChange(result.score, options.baseline.report.score);
   }
   return result;
 }

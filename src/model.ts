@@ -3,6 +3,8 @@
  * and the Result that reporters render. No behaviour lives here.
  */
 
+import type { Lang } from './i18n/types.js';
+
 /** A calendar date in UTC+7, `yyyy-MM-dd`. Lexicographic order is date order. */
 export type IsoDate = string;
 
@@ -38,6 +40,14 @@ export const issueKinds = [
   'more-issues',
   'period-not-applied',
   'holiday-rule-unlisted',
+  'unreadable-score-value',
+  'due-before-received',
+  'unjudged-dossiers',
+  'ungrouped-dossiers',
+  'total-row',
+  'footer-rows',
+  'merged-cells-not-applied',
+  'formula-without-value',
 ] as const;
 export type IssueKind = (typeof issueKinds)[number];
 
@@ -46,8 +56,10 @@ interface IssueBase {
   severity: Severity;
   /** The file as given on the command line. */
   file?: string;
-  /** Physical line of the record's first line; the header is line 1. */
+  /** Physical line of the record's first line (the header is line 1), or the row number Excel shows. */
   line?: number;
+  /** In a workbook, the cell (`C17`): of the field, or else of what the finding is about. */
+  cell?: string;
   /** Canonical field name (`level`, `channel` …) or, for header findings, the header as written. */
   field?: string;
   value?: string;
@@ -76,6 +88,8 @@ export type Issue =
       | 'unusual-code-shape'
       | 'no-data-rows'
       | 'period-not-applied'
+      | 'unreadable-score-value'
+      | 'due-before-received'
     >
   /** detail: the signing date. */
   | IssueOf<'updated-before-signed', { detail: IsoDate }>
@@ -93,7 +107,21 @@ export type Issue =
   /** detail: the kind of the issues not listed. */
   | IssueOf<'more-issues', { count: number; detail: IssueKind }>
   /** value: the day; detail: the rule's name for it. */
-  | IssueOf<'holiday-rule-unlisted', { value: IsoDate; detail: string }>;
+  | IssueOf<'holiday-rule-unlisted', { value: IsoDate; detail: string }>
+  /** detail: why the dossiers were not judged for `handled-on-time` (SPEC §12.1). */
+  | IssueOf<'unjudged-dossiers', { count: number; detail: UnjudgedReason }>
+  /** detail: why no group's score could take the dossiers. */
+  | IssueOf<'ungrouped-dossiers', { count: number; detail: 'several-agencies' | 'agency-not-grouped' }>
+  /** A total row after the header, skipped (SPEC §9); value: its first non-empty cell. */
+  | IssueOf<'total-row', { line: number; value: string }>
+  /** Rows with no code after a total row (a signature block), skipped; line: the first; count: how many. */
+  | IssueOf<'footer-rows', { line: number; count: number }>
+  /** A streamed sheet has merged ranges over its data rows; cell: the first range (`A5:A9`); count: how many. */
+  | IssueOf<'merged-cells-not-applied', { line: number; cell: string; count: number }>
+  /** Formula cells with no stored result, read as empty; cell: the first; count: how many. */
+  | IssueOf<'formula-without-value', { line: number; cell: string; count: number }>;
+
+export type UnjudgedReason = 'no-due-date' | 'resolved-without-date';
 
 /** An issue before the reader that found it names its file. */
 export type RowIssue = Issue extends infer I ? (I extends Issue ? Omit<I, 'file'> : never) : never;
@@ -135,14 +163,25 @@ export interface DossierTally {
   finishedOnTime: number;
 }
 
+export * from './model-score.js';
+import type { Score, ScoreScheme, ScoreTallies } from './model-score.js';
+export type InputFormat = 'csv' | 'xlsx' | 'html-table' | 'parquet';
+
 export interface InputSummary {
   role: 'procedures' | 'national' | 'dossiers' | 'dossier-counts';
+  /** The file, without a `#SHEET` selector. */
   path: string;
-  /** `utf-8`, `utf-16le`, `utf-16be`, `windows-1258` (or `parquet`). */
+  /** What the file is, from its content (absent in reports of older versions). */
+  format?: InputFormat;
+  /** The sheet read, in a workbook. */
+  sheet?: string;
+  /** The header's physical line (CSV) or Excel row number: rows above it were titles or blank. */
+  headerRow?: number;
+  /** `utf-8`, `utf-16le`, `utf-16be`, `windows-1258` (or `parquet`, `xlsx`, `html`). */
   encoding: string;
   /** The file began with a byte-order mark. */
   bom?: boolean;
-  /** The delimiter character itself (`;`, `\t` …). */
+  /** The delimiter character itself (`;`, `\t` …); empty for a workbook or Parquet. */
   delimiter: string;
   /** Data rows read (blank rows excluded). */
   rows: number;
@@ -150,6 +189,8 @@ export interface InputSummary {
   errorRows: number;
   /** Field → header as written in the file. */
   columns: Record<string, string>;
+  /** What read a dossier register (SPEC §11): the default reader or DuckDB. */
+  engine?: 'js' | 'duckdb';
 }
 
 export interface Dataset {
@@ -161,6 +202,8 @@ export interface Dataset {
   inputs: InputSummary[];
   /** Issues found while reading. */
   issues: Issue[];
+  /** The 766 scorecard's dossier tallies, when the score is on and dossiers were given. */
+  score?: ScoreTallies;
 }
 
 /** Every check, in report order: the one list of check ids (SPEC §1). */
@@ -226,6 +269,10 @@ export interface Settings {
   holidays?: string;
   /** The config file the settings came from, if any. */
   source?: string;
+  /** The scorecard to add (SPEC §12): on by default under profile `766`. */
+  score?: ScoreScheme;
+  /** The language the config file asks for; `--lang` wins over it. */
+  lang?: Lang;
 }
 
 export type CheckStatus = 'pass' | 'fail' | 'skip' | 'info';
@@ -322,6 +369,7 @@ export interface GroupResult {
   checks: CheckResult[];
   /** The group's failing codes per per-procedure check, for the checks any of its procedures fails. */
   failing: Partial<Record<ProcedureCheckId, string[]>>;
+  score?: Score;
 }
 
 export interface CheckChange {
@@ -382,4 +430,5 @@ export interface Result {
   procedures: ProcedureEntry[];
   groups?: GroupResult[];
   trend?: Trend;
+  score?: Score;
 }

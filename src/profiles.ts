@@ -9,7 +9,6 @@ const atLeast = (percent: number): Target => ({ op: '>=', percent });
 
 export const profiles = {
   'hanam-2021': {
-    description: 'Hà Nam directive 1697/UBND-NC (2021): level 3+ ≥ 70 %, level 4 ≥ 30 %, online uptake > 30 %',
     targets: {
       ...information,
       level3: atLeast(70),
@@ -22,7 +21,6 @@ export const profiles = {
     },
   },
   '766': {
-    description: 'Decision 766/QĐ-TTg (2022) full-points thresholds: level 3+ ≥ 80 %, online dossiers ≥ 50 %',
     targets: {
       ...information,
       level3: atLeast(80),
@@ -32,7 +30,7 @@ export const profiles = {
       'data-quality': atLeast(100),
     },
   },
-} as const satisfies Record<ProfileName, { description: string; targets: TargetTable }>;
+} as const satisfies Record<ProfileName, { targets: TargetTable }>;
 
 export const profileNames = Object.keys(profiles) as ProfileName[];
 export const defaultProfile: ProfileName = 'hanam-2021';
@@ -45,5 +43,7 @@ export function defaultSettings(profile: ProfileName = defaultProfile): Settings
     level3Basis: 'at-least',
     uptakeBasis: 'received',
     aliases: {},
+    // The profile of the 766 service index shows its scorecard (SPEC §12).
+    ...(profile === '766' ? { score: '766' as const } : {}),
   };
 }

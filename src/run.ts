@@ -7,13 +7,13 @@ import { loadConfig } from './config.js';
 import { defaultSettings } from './profiles.js';
 import { ruleDaysNotListed, WorkingCalendar, type DayOverride } from './domain/calendar.js';
 import { evaluate } from './evaluate.js';
-import type { Dataset, GroupBy, InputSummary, IsoDate, ProfileName, Result, Settings } from './model.js';
+import type { Dataset, GroupBy, InputSummary, IsoDate, ProfileName, Result, ScoreScheme, Settings } from './model.js';
 import { readDossierInputs, type Engine } from './io/dossiers/index.js';
 import { aggregate, type Aggregated } from './io/dossiers/aggregate.js';
 import type { Period } from './io/dossiers/fold.js';
 import { readHolidays } from './io/holidays.js';
 import { readNational, readProcedures } from './io/procedures.js';
-import { ConfigError, InputError } from './errors.js';
+import { ConfigError, InputError, problem } from './errors.js';
 import { baselineProblem, type BaselineReport } from './trend.js';
 
 export const defaultConfigFile = 'tthc-check.config.json';
@@ -29,7 +29,11 @@ export interface RunOptions {
   from?: IsoDate;
   to?: IsoDate;
   asOf: IsoDate;
+  /** --as-of was given (else asOf is today): a counts file's reference date must then agree with it. */
+  asOfGiven?: boolean;
   holidays?: string;
+  /** --score: add the scorecard whatever the profile. */
+  score?: ScoreScheme;
   profile?: ProfileName;
   config?: string;
   by?: GroupBy;
@@ -38,6 +42,8 @@ export interface RunOptions {
   baseline?: string;
   /** Where a default config file is looked for. */
   cwd: string;
+  /** Settings already resolved (the command reads them first, for their language). */
+  settings?: Settings;
   onProgress?: (file: string, bytesRead: number, totalBytes: number, rowsRead: number) => void;
 }
 
@@ -57,15 +63,22 @@ export async function resolveSettings(options: Pick<RunOptions, 'config' | 'prof
   return defaultSettings(options.profile);
 }
 
+/** `handled-on-time` is judged at the earlier of --to and --as-of (SPEC §12.1). */
+export function referenceDate(to: IsoDate | undefined, asOf: IsoDate): IsoDate {
+  return to !== undefined && to < asOf ? to : asOf;
+}
+
 export async function run(options: RunOptions): Promise<Result> {
-  const settings = await resolveSettings(options);
+  const settings = options.settings ?? (await resolveSettings(options));
+  if (options.score) settings.score = options.score;
+  const reference = referenceDate(options.to, options.asOf);
   const baseline = options.baseline ? await readBaseline(options.baseline) : undefined;
   const listOptions = { aliases: settings.aliases, agencySuffix: settings.agencySuffix };
   const inputs: InputSummary[] = [];
   const procedures = await readProcedures(options.procedures, listOptions);
   inputs.push(procedures.summary);
   const issues = [...procedures.issues];
-  const dataset: Dataset = { procedures: procedures.rows, proceduresFile: options.procedures, inputs, issues };
+  const dataset: Dataset = { procedures: procedures.rows, proceduresFile: procedures.location, inputs, issues };
   if (options.national) {
     const national = await readNational(options.national, { aliases: settings.aliases });
     inputs.push(national.summary);
@@ -79,11 +92,16 @@ export async function run(options: RunOptions): Promise<Result> {
       engine: options.engine,
       aliases: settings.aliases,
       period: { from: options.from, to: options.to },
+      ...(settings.score ? { score: { referenceDate: reference } } : {}),
       onProgress: options.onProgress,
     });
     inputs.push(...read.inputs);
     issues.push(...read.issues);
     dataset.dossiers = read.tallies;
+    if (read.score) {
+      const flagsGiven = options.to !== undefined || options.asOfGiven === true || (options.dossiers?.length ?? 0) > 0;
+      dataset.score = { ...read.score, referenceDate: agreedReferenceDate(read.countsReferenceDates, reference, flagsGiven) };
+    }
   }
   const holidayFile = options.holidays ?? settings.holidays;
   const overrides = holidayFile ? await readHolidayFile(holidayFile, options.holidays ? undefined : settings.source) : [];
@@ -107,21 +125,51 @@ export interface AggregateRunOptions {
   dossiers: readonly string[];
   period?: Period;
   engine?: Engine;
+  /** The scorecard's reference date is the earlier of period.to and this (SPEC §12.3). */
+  asOf: IsoDate;
   config?: string;
   cwd: string;
+  settings?: Settings;
   onProgress?: RunOptions['onProgress'];
 }
 
 /** `aggregate`: the settings of a run (for the config's column aliases), then the registers folded into counts. */
 export async function runAggregate(options: AggregateRunOptions): Promise<Aggregated> {
-  const settings = await resolveSettings(options);
-  return aggregate({ dossiers: options.dossiers, period: options.period, aliases: settings.aliases, engine: options.engine, onProgress: options.onProgress });
+  const settings = options.settings ?? (await resolveSettings(options));
+  // The counts file carries the scorecard's tallies whenever the default reader makes it; the DuckDB
+  // engine does not fold them yet, and its counts file leaves them out (the score then says no-input).
+  const score = options.engine === 'duckdb' ? undefined : { referenceDate: referenceDate(options.period?.to, options.asOf) };
+  return aggregate({
+    dossiers: options.dossiers,
+    period: options.period,
+    aliases: settings.aliases,
+    engine: options.engine,
+    ...(score ? { score } : {}),
+    onProgress: options.onProgress,
+  });
+}
+
+/**
+ * Counts files were judged at the date they carry: `check` adopts it when no flag (nor a raw register read
+ * at this run's date) sets one, and refuses files whose dates differ from each other or from this run's.
+ */
+function agreedReferenceDate(counted: readonly { file: string; date: IsoDate }[], reference: IsoDate, flagsGiven: boolean): IsoDate {
+  const [first, ...others] = counted;
+  if (!first) return reference;
+  const other = others.find((c) => c.date !== first.date);
+  if (other) {
+    throw new InputError(other.file, problem('referenceDatesDiffer', { date: other.date, other: first.date, otherFile: first.file }));
+  }
+  if (flagsGiven && first.date !== reference) {
+    throw new InputError(first.file, problem('referenceDateNotRun', { date: first.date, reference }));
+  }
+  return first.date;
 }
 
 /** A holiday file named by a config file that is not there is the config's error, named by its key. */
 async function readHolidayFile(path: string, config: string | undefined): Promise<DayOverride[]> {
   if (config && !(await exists(path))) {
-    throw new ConfigError(config, 'holidays', `${path} not found (a path in a config file is relative to the config file)`);
+    throw new ConfigError(config, 'holidays', problem('holidaysNotFound', { path }));
   }
   return (await readHolidays(path)).overrides;
 }
@@ -133,15 +181,15 @@ async function readBaseline(path: string): Promise<BaselineReport> {
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(path, code === 'ENOENT' ? 'baseline report not found: give a report written earlier with --format json' : `cannot be read (${code})`);
+    throw new InputError(path, code === 'ENOENT' ? problem('baselineNotFound') : problem('cannotRead', { code: String(code) }));
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new InputError(path, 'is not JSON: --baseline takes a report written earlier with --format json');
+    throw new InputError(path, problem('baselineNotJson'));
   }
-  const problem = baselineProblem(json);
-  if (problem) throw new InputError(path, problem);
+  const unusable = baselineProblem(json);
+  if (unusable) throw new InputError(path, unusable);
   return json as BaselineReport;
 }

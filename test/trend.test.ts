@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { wordProblem } from '../src/errors.js';
+import { en } from '../src/i18n/en/index.js';
+import { vi } from '../src/i18n/vi/index.js';
 import type { Result } from '../src/model.js';
 import { baselineProblem, compareWithBaseline, type BaselineReport } from '../src/trend.js';
 
@@ -53,9 +56,12 @@ describe('baseline comparison', () => {
   });
 
   it('refuses what is not a report of this schema', () => {
-    expect(baselineProblem([])).toBe('is not a tthc-check JSON report');
-    expect(baselineProblem({ schemaVersion: 2, checks: [], mismatches: [] })).toMatch(/schemaVersion 2/);
-    expect(baselineProblem({ schemaVersion: 1, checks: [{ id: 'x' }], mismatches: [] })).toMatch(/^"checks\[0\]\.status" must be/);
+    expect(baselineProblem([])).toEqual({ key: 'baselineNotReport', args: [] });
+    expect(baselineProblem({ schemaVersion: 2, checks: [], mismatches: [] })).toEqual({ key: 'baselineSchema', args: [{ version: 2 }] });
+    expect(baselineProblem({ schemaVersion: 1, checks: [{ id: 'x' }], mismatches: [] })).toEqual({
+      key: 'baselineField',
+      args: [{ key: '"checks[0].status"', want: 'status', got: undefined }],
+    });
     expect(baselineProblem(baseline)).toBeUndefined();
   });
 
@@ -71,10 +77,29 @@ describe('baseline comparison', () => {
     [{ period: { from: '2026-13-01' } }, '"period.from" must be a yyyy-MM-dd date, not "2026-13-01"'],
     [{ checks: [{ id: 'level3', status: 'pass', numerator: -1, denominator: 2 }] }, '"checks[0].numerator" must be a whole number, not -1'],
     [{ checks: [{ id: 'level3', status: 'pass', numerator: 1, denominator: '2' }] }, '"checks[0].denominator" must be a whole number, not "2"'],
-    [{ checks: [{ id: 'level3', status: 'ok', numerator: 1, denominator: 2 }] }, '"checks[0].status" must be pass, fail, skip, info, not "ok"'],
+    [{ checks: [{ id: 'level3', status: 'ok', numerator: 1, denominator: 2 }] }, '"checks[0].status" must be one of pass, fail, skip, info, not "ok"'],
     [{ checks: [{ id: 'level3', status: 'pass', numerator: 1, denominator: 2, ratio: 'x' }] }, '"checks[0].ratio" must be a number, not "x"'],
     [{ checks: [{ id: ['level3'], status: 'pass', numerator: 1, denominator: 2 }] }, '"checks[0].id" must be a check id, not ["level3"]'],
+    [{ checks: [{ id: 'level3', numerator: 1, denominator: 2 }] }, '"checks[0].status" is missing: it must be one of pass, fail, skip, info'],
+    [{ score: 'high' }, '"score" must be an object, not "high"'],
+    [{ score: { points: '80' } }, '"score.points" must be a number, not "80"'],
+    [{ score: { points: 80, indicators: {} } }, '"score.indicators" must be a list, not {}'],
+    [{ score: { points: 80, indicators: [null] } }, '"score.indicators[0]" must be an object, not null'],
+    [{ score: { points: 80, indicators: [{ id: 'x', points: 'y' }] } }, '"score.indicators[0].points" must be a number of points or null, not "y"'],
   ])('refuses a baseline whose fields have the wrong type: %j', (fields, message) => {
-    expect(baselineProblem({ schemaVersion: 1, checks: [], mismatches: [], ...fields })).toBe(`${message}: give an unedited report written with --format json`);
+    const found = baselineProblem({ schemaVersion: 1, checks: [], mismatches: [], ...fields });
+    expect(found && wordProblem(found, en)).toBe(`${message}: give an unedited report written with --format json`);
+  });
+
+  it('says which field is wrong in Vietnamese too', () => {
+    const found = baselineProblem({ schemaVersion: 1, checks: [{ id: 'level3', status: 'pass', numerator: -1, denominator: 2 }], mismatches: [] });
+    expect(found && wordProblem(found, vi)).toBe(
+      '"checks[0].numerator" phải là một số nguyên không âm, không phải -1: hãy dùng báo cáo nguyên bản, chưa qua chỉnh sửa, đã xuất bằng --format json',
+    );
+  });
+
+  it('accepts a baseline whose scorecard is null or absent', () => {
+    expect(baselineProblem({ ...baseline, score: null })).toBeUndefined();
+    expect(baselineProblem({ ...baseline, score: { points: 71.5, indicators: [{ id: 'a', points: null }] } })).toBeUndefined();
   });
 });

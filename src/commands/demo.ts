@@ -2,11 +2,11 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exitCodes } from '../errors.js';
-import type { GroupBy, ProfileName } from '../model.js';
+import type { GroupBy, ProfileName, ScoreScheme } from '../model.js';
 import { refuseOutputOverInput } from '../io/write.js';
 import { run } from '../run.js';
 import type { Io } from './io.js';
-import { dateFlag, writeReport, type ReportFlags } from './shared.js';
+import { dateFlag, settingsAndLang, writeReport, type ReportFlags } from './shared.js';
 
 const demoDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'demo');
 /**
@@ -20,6 +20,7 @@ export interface DemoFlags extends ReportFlags {
   asOf?: string;
   profile?: ProfileName;
   baseline?: string;
+  score?: ScoreScheme;
 }
 
 const demoInputs = {
@@ -30,16 +31,19 @@ const demoInputs = {
 };
 
 export async function demo(flags: DemoFlags, io: Io): Promise<number> {
+  const settings = await settingsAndLang(flags, io, demoDir);
   if (flags.output) {
     const { procedures, national, dossiers, holidays } = demoInputs;
-    await refuseOutputOverInput(flags.output, [procedures, national, ...dossiers, holidays, flags.baseline]);
+    await refuseOutputOverInput(flags.output, [procedures, national, ...dossiers, holidays, flags.baseline, settings.source]);
   }
   const result = await run({
+    settings,
     ...demoInputs,
     asOf: dateFlag('--as-of', flags.asOf) ?? demoAsOf,
     profile: flags.profile,
     by: flags.by,
     baseline: flags.baseline,
+    score: flags.score,
     cwd: demoDir,
   });
   await writeReport(result, flags, io);

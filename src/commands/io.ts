@@ -1,3 +1,5 @@
+import type { Lang } from '../i18n/index.js';
+
 /** What a command may touch of the process: given, so that tests run commands in process with fakes. */
 export interface OutputStream {
   /** The callback receives the error of a write that failed (a closed pipe, a full disk). */
@@ -13,6 +15,11 @@ export interface Io {
   stderr: OutputStream;
   cwd: string;
   now: Date;
+  /**
+   * The language of every word printed: `--lang`, else the locale. A command that reads a config file
+   * with a `lang` and has no `--lang` sets it, so that the errors after it speak it too.
+   */
+  lang: Lang;
 }
 
 export type Command<Flags> = (flags: Flags, io: Io) => Promise<number>;

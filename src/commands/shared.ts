@@ -1,24 +1,25 @@
 /** What the commands share: date flags, the progress line, and writing a report where it was asked for. */
 import { isIsoDate } from '../domain/dates.js';
-import { exitCodes, UsageError } from '../errors.js';
+import { exitCodes, problem, UsageError } from '../errors.js';
 import { writeAtomically } from '../io/write.js';
-import type { IsoDate, Result } from '../model.js';
+import { wordsFor, type Lang } from '../i18n/index.js';
+import type { IsoDate, Result, Settings } from '../model.js';
 import { issueCounts, summaryLine } from '../report/format.js';
 import { reporters, type Format } from '../report/index.js';
 import { progressLine } from '../report/progress.js';
-import type { RunOptions } from '../run.js';
+import { resolveSettings, type RunOptions } from '../run.js';
 import type { Io, OutputStream } from './io.js';
 
 export function dateFlag(flag: string, value: string | undefined): IsoDate | undefined {
   if (value === undefined) return undefined;
-  if (!isIsoDate(value)) throw new UsageError(`${flag} ${JSON.stringify(value)} is not a date: write it as yyyy-MM-dd, e.g. 2026-01-31`);
+  if (!isIsoDate(value)) throw new UsageError(problem('notADate', { flag, value }));
   return value;
 }
 
 export function periodFlags(from: string | undefined, to: string | undefined): { from?: IsoDate; to?: IsoDate } {
   const period = { from: dateFlag('--from', from), to: dateFlag('--to', to) };
   if (period.from && period.to && period.from > period.to) {
-    throw new UsageError(`--from ${period.from} is after --to ${period.to}: give the first day of the period first`);
+    throw new UsageError(problem('periodReversed', { from: period.from, to: period.to }));
   }
   return period;
 }
@@ -33,13 +34,25 @@ export function progressReporter(io: Io): RunOptions['onProgress'] {
     // Before the header is read the size is not known yet: nothing worth a line.
     if (totalBytes === 0 || (now - last < 250 && bytesRead < totalBytes)) return;
     last = now;
-    io.stderr.write(`\r\x1b[2K${progressLine({ file, bytesRead, totalBytes, rowsRead, elapsedMs: now - started })}`);
+    io.stderr.write(`\r\x1b[2K${progressLine({ file, bytesRead, totalBytes, rowsRead, elapsedMs: now - started }, wordsFor(io.lang))}`);
     if (bytesRead >= totalBytes) io.stderr.write('\r\x1b[2K');
   };
 }
 
+/**
+ * The settings of a run, read before it starts, and the language they make: `--lang` wins, then the
+ * config file's `lang`, then the locale. The command's io takes it, so that later errors speak it too.
+ */
+export async function settingsAndLang(flags: { lang?: Lang; config?: string; profile?: Settings['profile'] }, io: Io, cwd: string = io.cwd): Promise<Settings> {
+  if (flags.lang) io.lang = flags.lang;
+  const settings = await resolveSettings({ config: flags.config, profile: flags.profile, cwd });
+  io.lang = flags.lang ?? settings.lang ?? io.lang;
+  return settings;
+}
+
 export interface ReportFlags {
   format: Format;
+  lang?: Lang;
   output?: string;
   quiet?: boolean;
   color: boolean;
@@ -54,28 +67,29 @@ export function writeToStream(stream: OutputStream, text: string): Promise<'writ
     stream.write(text, (error) => {
       if (!error) resolve('written');
       else if ((error as NodeJS.ErrnoException).code === 'EPIPE') resolve('closed');
-      else reject(new UsageError(`cannot write the report to standard output: ${describeWriteError(error)}`));
+      else reject(writeError(error));
     });
   });
 }
 
-function describeWriteError(error: Error): string {
+function writeError(error: Error): UsageError {
   const code = (error as NodeJS.ErrnoException).code;
-  return code === 'ENOSPC' ? 'no space left on the device (ENOSPC): free some space or write elsewhere' : `${code ?? error.message}`;
+  return new UsageError(code === 'ENOSPC' ? problem('writeFull', {}) : problem('cannotWriteStdout', { code: code ?? error.message }));
 }
 
 /** Renders the result in the chosen format to stdout or --output; the exit status follows the verdict. */
 export async function writeReport(result: Result, flags: ReportFlags, io: Io): Promise<number> {
   const toTerminal = !flags.output && io.stdout.isTTY === true;
   const color = flags.color && toTerminal && !io.env.NO_COLOR;
+  const w = wordsFor(io.lang);
   const text =
     flags.quiet && flags.format === 'table'
-      ? `${summaryLine(result)}\n`
-      : reporters[flags.format](result, { color, width: (toTerminal && io.stdout.columns) || 80 });
+      ? `${summaryLine(result, w)}\n`
+      : reporters[flags.format](result, { color, width: (toTerminal && io.stdout.columns) || 80, lang: io.lang });
   if (flags.output) await writeAtomically(flags.output, text);
   else if ((await writeToStream(io.stdout, text)) === 'closed') return result.passed ? exitCodes.pass : exitCodes.fail;
   if (!flags.quiet && flags.format !== 'table' && result.issues.length) {
-    io.stderr.write(`tthc-check: ${issueCounts(result.issues)} in the inputs (listed in the report)\n`);
+    io.stderr.write(`${w.cli.prefix}${w.cli.issuesInInputs(issueCounts(result.issues, w))}\n`);
   }
   return result.passed ? exitCodes.pass : exitCodes.fail;
 }

@@ -29,7 +29,7 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
  * accepted shapes or names a day or time that does not exist. Expects a trimmed, non-empty value.
  */
 export function parseDate(value: string): string | undefined {
-  const common = commonDayFirst(value);
+  const common = commonDayFirst(value) ?? commonIso(value);
   if (common !== null) return common;
   let m = dayMonthYear.exec(value);
   if (m) {
@@ -73,6 +73,29 @@ function commonDayFirst(value: string): string | undefined | null {
   }
   if (year < minYear || year > maxYear || !isRealDate(year, month, day)) return undefined;
   return formatIso(year, month, day);
+}
+
+/**
+ * `yyyy-MM-dd` or `yyyy-MM-ddTHH:mm:ss` with no offset: how the workbook reader writes date cells, read
+ * by character codes for the same reason. null means "not this exact shape".
+ */
+function commonIso(value: string): string | undefined | null {
+  const length = value.length;
+  if ((length !== 10 && length !== 19) || value[4] !== '-' || value[7] !== '-') return null;
+  const year = digitAt(value, 0) * 1000 + digitAt(value, 1) * 100 + digitAt(value, 2) * 10 + digitAt(value, 3);
+  const month = digitAt(value, 5) * 10 + digitAt(value, 6);
+  const day = digitAt(value, 8) * 10 + digitAt(value, 9);
+  if (Number.isNaN(day + month + year)) return null;
+  if (length === 19) {
+    if ((value[10] !== 'T' && value[10] !== ' ') || value[13] !== ':' || value[16] !== ':') return null;
+    const hour = digitAt(value, 11) * 10 + digitAt(value, 12);
+    const minute = digitAt(value, 14) * 10 + digitAt(value, 15);
+    const second = digitAt(value, 17) * 10 + digitAt(value, 18);
+    if (Number.isNaN(hour + minute + second)) return null;
+    if (hour > 23 || minute > 59 || second > 59) return undefined;
+  }
+  if (year < minYear || year > maxYear || !isRealDate(year, month, day)) return undefined;
+  return length === 10 ? value : value.slice(0, 10);
 }
 
 function calendarDate(year: number, month: number, day: number, hour?: string, minute?: string, second?: string, offset?: string): string | undefined {

@@ -1,4 +1,4 @@
-import type { DossierTally } from '../model.js';
+import type { DossierTally, ScoreTally } from '../model.js';
 
 export function emptyTally(): DossierTally {
   return { counted: 0, online: 0, onlineResolved: 0, postal: 0, inPerson: 0, finishedWithDue: 0, finishedOnTime: 0 };
@@ -14,4 +14,13 @@ export function mergeTallies(into: Map<string, DossierTally>, from: Map<string, 
     if (existing) addTally(existing, tally);
     else into.set(code, { ...tally });
   }
+}
+
+export function emptyScoreTally(): ScoreTally {
+  const zero = { judged: 0, handledOnTime: 0, syncKnown: 0, synced: 0, withFee: 0, withFeePaidOnline: 0 };
+  return { ...emptyTally(), ...zero, eResultKnown: 0, eResult: 0, digitisedKnown: 0, digitised: 0 };
+}
+
+export function addScoreTally(into: ScoreTally, from: ScoreTally): void {
+  for (const key of Object.keys(from) as (keyof ScoreTally)[]) into[key] += from[key];
 }

@@ -4,7 +4,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { CsvError } from 'csv-parse';
-import { InputError } from '../errors.js';
+import { InputError, problem } from '../errors.js';
 import type { CsvShape } from './csv-reader.js';
 import { TextDecoding } from './decode.js';
 import { EncodingProblem } from './detect.js';
@@ -17,27 +17,19 @@ const runawayField = 256 * 1024 * 1024;
 export async function toInputError(file: string, error: unknown, shape: CsvShape, opened: OpenedFile): Promise<Error> {
   if (error instanceof InputError) return error;
   if (error instanceof EncodingProblem) {
-    return new InputError(file, error.message, await lineAtOffset(file, opened, error.offset));
+    return new InputError(file, error.problem, await lineAtOffset(file, opened, error.offset));
   }
   const decoded = () => createReadStream(file, { highWaterMark: chunkSize }).pipe(new TextDecoding(shape));
   if (error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED') {
     const line = opened.regular ? await findUnclosedQuote(decoded(), shape.delimiter) : undefined;
-    return new InputError(
-      file,
-      `a quoted field opened ${line ? 'on this line' : 'somewhere'} is never closed (a " with no closing "), so the rest of the file would be one field: add the missing " or remove the stray one`,
-      line,
-    );
+    return new InputError(file, problem('quoteNotClosed', { located: line !== undefined }), line);
   }
   const code = (error as NodeJS.ErrnoException).code;
   if (error instanceof RangeError || code === 'ERR_STRING_TOO_LONG' || code === 'ERR_BUFFER_TOO_LARGE') {
     const line = opened.regular ? await findUnclosedQuote(decoded(), shape.delimiter, runawayField) : undefined;
-    return new InputError(
-      file,
-      'has a field too large to read (hundreds of megabytes): a quote opened on this line is probably never closed: add the missing " or remove the stray one',
-      line,
-    );
+    return new InputError(file, problem('fieldTooLarge'), line);
   }
-  if (error instanceof CsvError) return new InputError(file, `is not a readable CSV: ${error.message}`);
+  if (error instanceof CsvError) return new InputError(file, problem('notReadableCsv', { detail: error.message }));
   if (code) return new InputError(file, describeFsError(error));
   return error instanceof Error ? error : new Error(String(error));
 }

@@ -12,7 +12,7 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
-import { InputError } from '../errors.js';
+import { InputError, problem } from '../errors.js';
 import type { RowIssue } from '../model.js';
 import { decodeSample, TextDecoding } from './decode.js';
 import { toInputError } from './csv-diagnose.js';
@@ -36,7 +36,17 @@ export type HeaderRow = string[] & { line: number };
 /** Called once per data record; `fields` is reused by nobody and may be kept. */
 export type RecordHandler = (fields: string[], line: number) => void;
 
+/** How far down a header may be found: title rows above it are skipped (SPEC §9). */
+export const headerSearchLines = 30;
+
 export interface CsvReadOptions {
+  /**
+   * Whether a record is the header (it holds the input's required fields): the first such record among
+   * the first 30 lines is the header, and the records above it are titles. When none is, the first
+   * non-blank record is, so that the caller's column check says what is missing. Without it, the first
+   * non-blank record is the header.
+   */
+  isHeader?: (cells: string[]) => boolean;
   /** Receives the header cells and returns the record handler. */
   onHeader: (header: HeaderRow, shape: CsvShape) => RecordHandler;
   /** Bytes read so far, for progress reports. */
@@ -47,7 +57,7 @@ export interface CsvReadOptions {
 
 async function sniffFile(file: string, opened: OpenedFile): Promise<CsvShape> {
   const { head, complete, size } = opened;
-  if (head.length === 0) throw new InputError(file, 'is empty (0 bytes): export the list again, with its header row');
+  if (head.length === 0) throw new InputError(file, problem('emptyFile'));
   const notCsv = notCsvReason(head);
   if (notCsv) throw new InputError(file, notCsv);
   let detected: Detected;
@@ -55,7 +65,7 @@ async function sniffFile(file: string, opened: OpenedFile): Promise<CsvShape> {
     detected = detectEncoding(head, complete);
   } catch (error) {
     // A line number means nothing in a binary file.
-    if (error instanceof EncodingProblem) throw new InputError(file, error.message, error.binary ? undefined : lineAt(head, error.offset));
+    if (error instanceof EncodingProblem) throw new InputError(file, error.problem, error.binary ? undefined : lineAt(head, error.offset));
     throw error;
   }
   const text = decodeSample(head.subarray(0, sniffSize), detected);
@@ -63,11 +73,7 @@ async function sniffFile(file: string, opened: OpenedFile): Promise<CsvShape> {
   if (notCsvAsText) throw new InputError(file, notCsvAsText);
   const garbled = doubleEncodedExample(text);
   if (garbled) {
-    throw new InputError(
-      file,
-      `looks garbled ("${garbled.example}"): its text was converted to UTF-8 twice (opened as another encoding and saved again): export it again from the source as CSV UTF-8`,
-      garbled.line,
-    );
+    throw new InputError(file, problem('garbled', { example: garbled.example }), garbled.line);
   }
   const whole = complete && head.length <= sniffSize;
   return { ...detected, delimiter: sniffDelimiter(text, whole), lineEnding: sniffLineEnding(text), size };
@@ -168,6 +174,25 @@ export async function readCsv(file: string, options: CsvReadOptions): Promise<Cs
   /** Named header cells, and the most cells a row may have when the extra ones are empty. */
   let width = 0;
   let widthWithEmpties = 0;
+  /** Non-blank records above the header while it is looked for: at most `headerSearchLines`. */
+  let above: { fields: string[]; line: number; breaks: number }[] = [];
+  const startAt = (at: number) => {
+    const header = above[at]!;
+    const cells = trimTrailingEmpty(header.fields).map((cell) => cell.normalize('NFC'));
+    width = cells.length;
+    widthWithEmpties = header.fields.length + 1;
+    onRecord = options.onHeader(Object.assign(cells, { line: header.line }), shape);
+    const rest = above.slice(at + 1);
+    above = [];
+    for (const record of rest) deliver(record.fields, record.line, record.breaks);
+  };
+  const deliver = (fields: string[], first: number, breaks: number) => {
+    if (fields.length !== width) dropEmptyExtras(fields, width, widthWithEmpties);
+    if (breaks > 0 && options.onIssue && swallowsRows(fields, width, shape.delimiter)) {
+      options.onIssue({ severity: 'error', kind: 'quote-spans-rows', line: first, lines: [first, first + breaks] });
+    }
+    if (!isBlank(fields)) onRecord!(fields, first);
+  };
   // Records are taken from 'data' events, not piped into a Writable: the handler is synchronous, so a
   // sink would only add a buffer, a callback and a tick per record. The parser still applies
   // backpressure to the file through the pipeline.
@@ -179,17 +204,15 @@ export async function readCsv(file: string, options: CsvReadOptions): Promise<Cs
     const breaks = innerLineBreaks(fields, lineEnding);
     line += 1 + breaks;
     try {
-      if (onRecord) {
-        if (fields.length !== width) dropEmptyExtras(fields, width, widthWithEmpties);
-        if (breaks > 0 && options.onIssue && swallowsRows(fields, width, shape.delimiter)) {
-          options.onIssue({ severity: 'error', kind: 'quote-spans-rows', line: first, lines: [first, first + breaks] });
+      if (onRecord) deliver(fields, first, breaks);
+      else if (!isBlank(fields)) {
+        if (first > headerSearchLines && above.length > 0) {
+          startAt(0);
+          deliver(fields, first, breaks);
+          return;
         }
-        if (!isBlank(fields)) onRecord(fields, first);
-      } else if (!isBlank(fields)) {
-        const cells = trimTrailingEmpty(fields).map((cell) => cell.normalize('NFC'));
-        width = cells.length;
-        widthWithEmpties = fields.length + 1;
-        onRecord = options.onHeader(Object.assign(cells, { line: first }), shape);
+        above.push({ fields, line: first, breaks });
+        if (!options.isHeader || options.isHeader(trimTrailingEmpty(fields).map((cell) => cell.normalize('NFC')))) startAt(above.length - 1);
       }
     } catch (error) {
       failed = true;
@@ -201,16 +224,13 @@ export async function readCsv(file: string, options: CsvReadOptions): Promise<Cs
     await pipeline(Readable.from(bytes, { objectMode: false }), decoding, parser);
   } catch (error) {
     if (error instanceof CsvError && error.code === 'CSV_MAX_RECORD_SIZE') {
-      throw new InputError(
-        file,
-        `a row starting on this line is longer than ${maxRecordSize / (1 << 20)} MB (the most a row may hold): a quote is probably never closed: add the missing " or remove the stray one`,
-        line,
-      );
+      throw new InputError(file, problem('rowTooLong', { megabytes: maxRecordSize / (1 << 20) }), line);
     }
     throw await toInputError(file, error, shape, opened);
   }
+  if (!onRecord && above.length > 0) startAt(0);
   if (!onRecord) {
-    throw new InputError(file, 'contains nothing but blank lines (no header row): export the list again with its column headers');
+    throw new InputError(file, problem('blankLinesOnly'));
   }
   return { ...shape, ...decoding.encoding };
 }

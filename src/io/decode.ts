@@ -5,6 +5,7 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { Transform, type TransformCallback } from 'node:stream';
 import iconv from 'iconv-lite';
+import { problem } from '../errors.js';
 import {
   checkNotBinary,
   completeUtf8Length,
@@ -15,7 +16,6 @@ import {
   foreignCharacter,
   isCombiningMark,
   judgeEightBit,
-  saveAsUtf8,
   utf8Problem,
 } from './detect.js';
 
@@ -106,10 +106,7 @@ export class TextDecoding extends Transform {
     // One byte is one character here, so an index into the text is an offset into the chunk.
     const foreign = foreignCharacter(decoded);
     if (foreign !== -1) {
-      throw new EncodingProblem(
-        start + foreign,
-        `stops reading as Windows-1258 Vietnamese text on this line (the lines before it do): part of the file is in another encoding: ${saveAsUtf8}`,
-      );
+      throw new EncodingProblem(start + foreign, problem('windows1258Mixed'));
     }
     const text = this.pendingText + decoded;
     let cut = text.length;

@@ -13,6 +13,8 @@
  */
 import { isAscii, isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
+import { problem, wordProblem, type Problem } from '../errors.js';
+import { en } from '../i18n/en/index.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
 
@@ -21,20 +23,18 @@ export interface Detected {
   bom: boolean;
 }
 
-/** Bytes that cannot be read as text, at a byte offset of the file; the message says what to do. */
+/** Bytes that cannot be read as text, at a byte offset of the file; the problem says what to do. */
 export class EncodingProblem extends Error {
   override name = 'EncodingProblem';
   constructor(
     readonly offset: number,
-    message: string,
+    readonly problem: Problem,
     /** The bytes are not text at all. */
     readonly binary = false,
   ) {
-    super(message);
+    super(wordProblem(problem, en));
   }
 }
-
-export const saveAsUtf8 = 'open it in Excel and save it as "CSV UTF-8 (Comma delimited)"';
 
 const utf32le = Buffer.from([0xff, 0xfe, 0, 0]);
 const utf32be = Buffer.from([0, 0, 0xfe, 0xff]);
@@ -47,7 +47,7 @@ const utf32be = Buffer.from([0, 0, 0xfe, 0xff]);
 export function detectEncoding(sample: Buffer, complete: boolean): Detected {
   if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return { encoding: 'utf-8', bom: true };
   if (sample.subarray(0, 4).equals(utf32le) || sample.subarray(0, 4).equals(utf32be)) {
-    throw new EncodingProblem(0, `is UTF-32 text, which tthc-check does not read: ${saveAsUtf8}`, true);
+    throw new EncodingProblem(0, problem('utf32'), true);
   }
   if (sample[0] === 0xff && sample[1] === 0xfe) return { encoding: 'utf-16le', bom: true };
   if (sample[0] === 0xfe && sample[1] === 0xff) return { encoding: 'utf-16be', bom: true };
@@ -77,7 +77,7 @@ function utf16ByteOrder(sample: Buffer): Encoding | undefined {
 export function checkNotBinary(bytes: Buffer, offset: number): void {
   const at = bytes.indexOf(0);
   if (at !== -1) {
-    throw new EncodingProblem(offset + at, 'contains zero bytes, so it is a binary file or a damaged one, not a CSV: export the data again as CSV UTF-8', true);
+    throw new EncodingProblem(offset + at, problem('zeroBytes'), true);
   }
 }
 
@@ -99,26 +99,17 @@ export function judgeEightBit(bytes: Buffer, offset: number): Verdict {
 /** UTF-8 that breaks off at `invalid`: cut short at the very end, or mixed with another encoding. */
 export function utf8Problem(bytes: Buffer, invalid: number, offset: number): EncodingProblem {
   if (invalid >= completeUtf8Length(bytes)) {
-    return new EncodingProblem(
-      offset + invalid,
-      'ends in the middle of a UTF-8 character, so the file was cut short (an interrupted copy or download?): export it again as CSV UTF-8',
-    );
+    return new EncodingProblem(offset + invalid, problem('utf8CutShort'));
   }
   return invalidUtf8(offset + invalid);
 }
 
 function invalidUtf8(offset: number): EncodingProblem {
-  return new EncodingProblem(
-    offset,
-    'has bytes that are not valid UTF-8 on this line, though the text before it is UTF-8: part of the file is in another encoding (Windows-1258?): export the whole file again as CSV UTF-8',
-  );
+  return new EncodingProblem(offset, problem('utf8Mixed'));
 }
 
 function notVietnamese(offset: number): EncodingProblem {
-  return new EncodingProblem(
-    offset,
-    `is not UTF-8 text, and read as Windows-1258 it is not Vietnamese either (an old TCVN3/VNI font encoding, or not text): ${saveAsUtf8}`,
-  );
+  return new EncodingProblem(offset, problem('notVietnamese'));
 }
 
 export const isCombiningMark = (code: number) => code >= 0x300 && code <= 0x36f;

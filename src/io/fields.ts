@@ -2,7 +2,8 @@
  * Header aliases (SPEC §2.1–2.3): which column of a file holds which field. Headers are compared
  * normalised, so `Mã TTHC`, `MA_TTHC` and `MaTTHC` are one header.
  */
-import { InputError } from '../errors.js';
+import { InputError, problem } from '../errors.js';
+import type { InputKind } from '../i18n/en/errors.js';
 import type { Issue } from '../model.js';
 import { normaliseKey } from '../domain/normalise.js';
 
@@ -44,6 +45,16 @@ export const dossierFields = [
   field('dossier_id', false, ['Số hồ sơ', 'Mã hồ sơ', 'MaHoSo', 'SoBienNhan']),
 ] as const satisfies readonly FieldSpec[];
 
+/** The dossier fields only the 766 scorecard reads, and only when it is on (SPEC §12.1). */
+export const dossierScoreFields = [
+  field('agency', false, ['Đơn vị tiếp nhận', 'Cơ quan tiếp nhận', 'Đơn vị xử lý', 'Đơn vị']),
+  field('synced', false, ['Đồng bộ DVCQG', 'Đã đồng bộ', 'DongBoDVCQG']),
+  field('fee', false, ['Phí, lệ phí', 'Lệ phí', 'Phí', 'Số tiền', 'PhiLePhi']),
+  field('paid_online', false, ['Thanh toán trực tuyến', 'DuocThanhToanTrucTuyen']),
+  field('e_result', false, ['Kết quả điện tử', 'Có kết quả điện tử', 'DuongDanTepTinKetQua']),
+  field('digitised', false, ['Số hóa', 'Đã số hóa', 'DuocSoHoa']),
+] as const satisfies readonly FieldSpec[];
+
 /** Extra aliases from a config file, keyed by field name. */
 export type ExtraAliases = Readonly<Record<string, readonly string[]>>;
 
@@ -58,12 +69,29 @@ export interface ColumnMap<F extends string> {
 /** Header cells, with the physical line they are on when the reader knows it (else line 1). */
 export type Header = readonly string[] & { line?: number };
 
+const requiredOf = (specs: readonly FieldSpec[]) => new Set(specs.filter((s) => s.required).map((s) => s.name));
+
+/**
+ * Whether a row holds a column for every required field: the header recogniser with which readers
+ * find the header below title rows (SPEC §9). Never throws; mapColumns then says the rest.
+ */
+export function hasRequiredColumns(
+  cells: readonly string[],
+  specs: readonly FieldSpec[],
+  extra: ExtraAliases = {},
+  required: ReadonlySet<string> = requiredOf(specs),
+): boolean {
+  const keys = new Set(cells.map(normaliseKey));
+  keys.delete('');
+  return specs.every((spec) => !required.has(spec.name) || [...spec.aliases, ...(extra[spec.name] ?? [])].some((alias) => keys.has(normaliseKey(alias))));
+}
+
 export function mapColumns<const S extends readonly FieldSpec[]>(
   file: string,
   header: Header,
   specs: S,
   extra: ExtraAliases = {},
-  required: ReadonlySet<string> = new Set(specs.filter((s) => s.required).map((s) => s.name)),
+  required: ReadonlySet<string> = requiredOf(specs),
 ): ColumnMap<S[number]['name']> {
   type F = S[number]['name'];
   const line = header.line ?? 1;
@@ -101,24 +129,18 @@ export function mapColumns<const S extends readonly FieldSpec[]>(
   return result;
 }
 
-const maxListed = 12;
 const maxCell = 40;
 
-/** A header cell as quoted in a one-line message: line breaks and tabs inside it become spaces. */
+/** A header cell as quoted in a one-line message: line breaks and tabs inside it become spaces, a long one is cut. */
 const shown = (cell: string) => {
   const trimmed = cell.replace(/\s+/g, ' ').trim();
-  return `"${trimmed.length > maxCell ? `${trimmed.slice(0, maxCell - 1)}…` : trimmed}"`;
+  return trimmed.length > maxCell ? `${trimmed.slice(0, maxCell - 1)}…` : trimmed;
 };
 
-/** A readable list of at most `maxListed` items: `"a", "b", … and 7 more`. */
-function listOf(cells: readonly string[]): string {
-  const listed = cells.slice(0, maxListed).map(shown).join(', ');
-  return cells.length > maxListed ? `${listed} and ${cells.length - maxListed} more` : listed;
-}
-
 /**
- * One line that says which required fields have no column, what headers would do, what the file has,
- * the header that is probably meant when one is a slip away, and how to fix it.
+ * Which required fields have no column, what headers would do, what the file has, the header that is
+ * probably meant when one is a slip away, and whether this is another kind of input: the catalogue says
+ * how to fix it.
  */
 function missingColumns(
   file: string,
@@ -127,48 +149,39 @@ function missingColumns(
   missing: { spec: FieldSpec; aliases: string[] }[],
   claimed: ReadonlySet<number>,
 ): InputError {
-  const names = missing.map(({ spec }) => `"${spec.name}"`);
-  const parts = [
-    missing.length === 1
-      ? `no column for the required field ${names[0]}.`
-      : `no columns for the required fields ${names.slice(0, -1).join(', ')} and ${names.at(-1)}.`,
-  ];
-  const hints: string[] = [];
-  for (const { spec, aliases } of missing) {
-    const near = closestHeader(aliases, header, claimed);
-    if (near) {
-      parts.push(`Did you mean ${shown(near.header)} (close to the accepted header "${near.alias}")?`);
-      hints.push(`"${spec.name}": [${JSON.stringify(near.header.trim())}]`);
-    }
-    parts.push(`Accepted for "${spec.name}": ${listOf(aliases)}.`);
-  }
   const named = header.filter((cell) => cell.trim() !== '');
-  parts.push(`Headers found (${named.length}): ${named.length ? listOf(named) : 'none'}.`);
-  const lookalike = lookalikeInput(header, missing);
-  if (lookalike) parts.push(lookalike);
-  if (named.length === 1) {
-    parts.push(
-      'The first row has one cell: if it is a title, delete the rows above the column headers; if the columns are separated by another character, save the file with "," or ";".',
-    );
-  }
-  const example = hints.length ? hints.join(', ') : missing.map(({ spec }) => `"${spec.name}": ["…"]`).join(', ');
-  parts.push(`Rename the column to an accepted header, or add an alias in the config file ("aliases": {${example}}).`);
-  return new InputError(file, parts.join(' '), line);
+  return new InputError(
+    file,
+    problem('missingColumns', {
+      missing: missing.map(({ spec, aliases }) => {
+        const near = closestHeader(aliases, header, claimed);
+        return {
+          field: spec.name,
+          aliases: aliases.map(shown),
+          ...(near ? { near: { header: shown(near.header), written: near.header.trim(), alias: near.alias } } : {}),
+        };
+      }),
+      found: named.map(shown),
+      lookalike: lookalikeInput(header, missing),
+      oneCell: named.length === 1,
+    }),
+    line,
+  );
 }
 
 /** When the header is that of another kind of input, the user most likely gave the wrong file. */
-function lookalikeInput(header: Header, missing: { spec: FieldSpec }[]): string | undefined {
+function lookalikeInput(header: Header, missing: { spec: FieldSpec }[]): InputKind | undefined {
   const keys = new Set(header.map(normaliseKey));
   const has = (spec: FieldSpec) => spec.aliases.some((alias) => keys.has(normaliseKey(alias)));
   const missingNames = new Set(missing.map(({ spec }) => spec.name));
-  const kinds: [string, readonly FieldSpec[]][] = [
-    ['a procedure list (--procedures)', procedureFields],
-    ['a dossier register (--dossiers)', dossierFields],
+  const kinds: [InputKind, readonly FieldSpec[]][] = [
+    ['procedures', procedureFields],
+    ['dossiers', dossierFields],
   ];
   for (const [kind, specs] of kinds) {
     const required = specs.filter((spec) => spec.required);
     if (required.some((spec) => missingNames.has(spec.name))) continue;
-    if (required.every(has)) return `These look like the headers of ${kind}: is this the right file?`;
+    if (required.every(has)) return kind;
   }
   return undefined;
 }

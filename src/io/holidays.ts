@@ -2,12 +2,13 @@
  * A year's official schedule of days off and swapped working days (`date,kind[,note]`, SPEC §4). It is a
  * setting rather than data: any row that cannot be read stops the run, naming the line.
  */
-import { InputError } from '../errors.js';
+import { InputError, problem } from '../errors.js';
 import type { DayOverride } from '../domain/calendar.js';
 import { parseDate } from '../domain/dates.js';
 import { normaliseKey } from '../domain/normalise.js';
-import { readCsv } from './csv-reader.js';
-import { mapColumns, type FieldSpec } from './fields.js';
+import { hasRequiredColumns, mapColumns, type FieldSpec } from './fields.js';
+import { readTable } from './table.js';
+import { skippingTotals } from './total-rows.js';
 
 const holidayFields = [
   { name: 'date', required: true, aliases: ['date', 'Ngày'] },
@@ -20,26 +21,36 @@ const kinds: Record<string, DayOverride['kind']> = { off: 'off', nghi: 'off', wo
 export async function readHolidays(path: string): Promise<{ overrides: DayOverride[] }> {
   const overrides: DayOverride[] = [];
   const seen = new Map<string, { kind: DayOverride['kind']; line: number }>();
-  await readCsv(path, {
-    onHeader(header) {
-      const map = mapColumns(path, header, holidayFields);
+  let finish = () => {};
+  await readTable(path, {
+    isHeader: (cells) => hasRequiredColumns(cells, holidayFields),
+    onHeader(header, table) {
+      const file = table.location;
+      const map = mapColumns(file, header, holidayFields);
       const { date: dateAt, kind: kindAt, note: noteAt } = map.index;
-      return (fields, line) => {
-        const rawDate = (fields[dateAt!] ?? '').trim();
-        const date = parseDate(rawDate);
-        if (!date) throw new InputError(path, `date "${rawDate}" is not a date: write it as yyyy-MM-dd or dd/MM/yyyy`, line);
-        const rawKind = fields[kindAt!] ?? '';
-        const kind = kinds[normaliseKey(rawKind)];
-        if (!kind) throw new InputError(path, `kind "${rawKind}" must be "off" (a day off) or "working" (a working day)`, line);
-        const earlier = seen.get(date);
-        if (earlier && earlier.kind !== kind) {
-          throw new InputError(path, `${date} is listed as "${earlier.kind}" on line ${earlier.line} and as "${kind}" here: keep one`, line);
-        }
-        seen.set(date, { kind, line });
-        const note = noteAt === undefined ? undefined : (fields[noteAt] ?? '').trim() || undefined;
-        overrides.push({ date, kind, ...(note ? { note } : {}) });
-      };
+      const rows = skippingTotals(
+        (fields, line) => {
+          const rawDate = (fields[dateAt!] ?? '').trim();
+          const date = parseDate(rawDate);
+          if (!date) throw new InputError(file, problem('holidayBadDate', { value: rawDate }), line);
+          const rawKind = fields[kindAt!] ?? '';
+          const kind = kinds[normaliseKey(rawKind)];
+          if (!kind) throw new InputError(file, problem('holidayBadKind', { value: rawKind }), line);
+          const earlier = seen.get(date);
+          if (earlier && earlier.kind !== kind) {
+            throw new InputError(file, problem('holidayConflict', { date, earlier: earlier.kind, earlierLine: earlier.line, kind }), line);
+          }
+          seen.set(date, { kind, line });
+          const note = noteAt === undefined ? undefined : (fields[noteAt] ?? '').trim() || undefined;
+          overrides.push({ date, kind, ...(note ? { note } : {}) });
+        },
+        // A holiday schedule is a setting: its total rows and footers are left out without a word.
+        { keyColumn: dateAt!, report: () => {} },
+      );
+      finish = rows.finish;
+      return rows.handler;
     },
   });
+  finish();
   return { overrides };
 }

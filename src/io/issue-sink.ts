@@ -14,9 +14,25 @@ export class IssueSink {
   private readonly perKind = new Map<IssueKind, { severity: Severity; count: number }>();
   private lastErrorLine = -1;
 
-  constructor(readonly file: string) {}
+  private cells?: { columns: Readonly<Record<string, number | undefined>>; cellAt: (column: number, row: number) => string };
+
+  constructor(public file: string) {}
+
+  /**
+   * The table was found: its issues name `location` (`FILE#SHEET` in a workbook) and, in a workbook,
+   * the cell of the field they are about (`columns`: field → 0-based column).
+   */
+  locate(location: string, columns: Readonly<Record<string, number | undefined>>, cellAt?: (column: number, row: number) => string): void {
+    this.file = location;
+    this.cells = cellAt ? { columns, cellAt } : undefined;
+  }
 
   add(issue: RowIssue): void {
+    if (this.cells && issue.line !== undefined && issue.cell === undefined) {
+      // A row wider than its header: the first cell past the header.
+      const column = issue.kind === 'field-count' ? Number(issue.detail) : issue.field === undefined ? undefined : this.cells.columns[issue.field];
+      if (column !== undefined) issue = { ...issue, cell: this.cells.cellAt(column, issue.line) };
+    }
     if (issue.severity === 'error' && issue.line !== undefined && issue.line !== this.lastErrorLine) {
       this.errorRows++;
       this.lastErrorLine = issue.line;
@@ -28,6 +44,16 @@ export class IssueSink {
       // Values are quoted in reports: NFD text from the file is shown composed, as the user typed it.
       this.issues.push({ file: this.file, ...issue, ...(issue.value ? { value: issue.value.normalize('NFC') } : {}) });
     }
+  }
+
+  /**
+   * Counts `times` more findings of a kind without listing them: findings of rows that come after the
+   * first `keptPerKind` of their kind (the DuckDB engine locates only those).
+   */
+  addUnlisted(kind: IssueKind, severity: Severity, times: number): void {
+    const seen = this.perKind.get(kind) ?? { severity, count: 0 };
+    seen.count += times;
+    this.perKind.set(kind, seen);
   }
 
   /** Whether the row at `line` has an error so far, from the reader or the row's own checks. */

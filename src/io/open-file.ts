@@ -4,7 +4,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { InputError } from '../errors.js';
+import { InputError, problem, type Problem } from '../errors.js';
 
 export const chunkSize = 1 << 20;
 export const sniffSize = 64 * 1024;
@@ -29,7 +29,7 @@ export async function openFile(file: string): Promise<OpenedFile> {
   } catch (error) {
     throw new InputError(file, describeFsError(error));
   }
-  if (info.isDirectory()) throw new InputError(file, 'is a directory, not a CSV file: give the path of the export file itself');
+  if (info.isDirectory()) throw new InputError(file, problem('isDirectory'));
   const source = createReadStream(file, { highWaterMark: chunkSize });
   const chunks = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const head: Buffer[] = [];
@@ -63,10 +63,10 @@ export async function openFile(file: string): Promise<OpenedFile> {
   return { head: first, complete, bytes: bytes(), close: () => source.destroy(), size: info.size, regular: info.isFile() };
 }
 
-export function describeFsError(error: unknown): string {
+export function describeFsError(error: unknown): Problem {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'file not found: check the path (it is relative to the current directory)';
-  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied): check the file permissions';
-  if (code === 'EISDIR') return 'is a directory, not a CSV file: give the path of the export file itself';
-  return `cannot be read (${code ?? String(error)})`;
+  if (code === 'ENOENT') return problem('fileNotFound');
+  if (code === 'EACCES' || code === 'EPERM') return problem('permissionDenied');
+  if (code === 'EISDIR') return problem('isDirectory');
+  return problem('cannotRead', { code: code ?? String(error) });
 }

@@ -1,14 +1,16 @@
 /** Reads the provincial portal's procedure list (SPEC §2.1) and the national list (§2.2). */
 import type { InputSummary, IsoDate, Issue, Level, NationalRow, ProcedureRow } from '../model.js';
-import { InputError } from '../errors.js';
+import { InputError, problem } from '../errors.js';
 import { agencySuffixOf, hasKnownShape, normaliseCode } from '../domain/codes.js';
 import { parseDate } from '../domain/dates.js';
 import { parseLevel } from '../domain/levels.js';
 import { parseYesNo } from '../domain/yes-no.js';
-import { readCsv } from './csv-reader.js';
-import { mapColumns, nationalFields, procedureFields, type ExtraAliases } from './fields.js';
+import type { RecordHandler } from './csv-reader.js';
+import { hasRequiredColumns, mapColumns, nationalFields, procedureFields, type ColumnMap, type ExtraAliases, type FieldSpec } from './fields.js';
 import { checkFieldCount, IssueSink } from './issue-sink.js';
 import { summarise } from './summary.js';
+import { readTable, type TableShape } from './table.js';
+import { skippingTotals } from './total-rows.js';
 
 export interface ListReadOptions {
   aliases?: ExtraAliases;
@@ -18,6 +20,8 @@ export interface ListReadOptions {
 
 export interface ListRead<R> {
   rows: R[];
+  /** Where the list's issues are: the file, or `FILE#SHEET`. */
+  location: string;
   summary: InputSummary;
   issues: Issue[];
 }
@@ -72,78 +76,92 @@ function readDateCell(sink: IssueSink, raw: string | undefined, line: number, fi
   return date;
 }
 
+/**
+ * Reads a list (procedures or national) from a CSV file or a workbook: the header found among the
+ * first rows, total rows and footers skipped, issues located at `FILE#SHEET` and the cell in a workbook.
+ * `onHeader` returns what to do with each data row.
+ */
+async function readList<const S extends readonly FieldSpec[]>(
+  path: string,
+  specs: S,
+  aliases: ExtraAliases | undefined,
+  sink: IssueSink,
+  onHeader: (at: ColumnMap<S[number]['name']>['index'], width: number) => RecordHandler,
+): Promise<{ shape: TableShape; columns: Record<string, string> }> {
+  let columns: Record<string, string> = {};
+  let finish = () => {};
+  const shape = await readTable(path, {
+    isHeader: (cells) => hasRequiredColumns(cells, specs, aliases),
+    onIssue: (issue) => sink.add(issue),
+    onHeader(header, table) {
+      const map = mapColumns(table.location, header, specs, aliases);
+      sink.locate(table.location, map.index, table.cellAt);
+      columns = map.headers;
+      map.issues.forEach((issue) => sink.add(issue));
+      const rows = skippingTotals(onHeader(map.index, header.length), {
+        keyColumn: (map.index as Record<string, number>).code!,
+        report: (issue) => sink.add(issue),
+        cellAt: table.cellAt,
+      });
+      finish = rows.finish;
+      return rows.handler;
+    },
+  });
+  finish();
+  return { shape, columns };
+}
+
 export async function readProcedures(path: string, options: ListReadOptions = {}): Promise<ListRead<ProcedureRow>> {
   const sink = new IssueSink(path);
   const rows: ProcedureRow[] = [];
-  let columns: Record<string, string> = {};
-  const shape = await readCsv(path, {
-    onIssue: (issue) => sink.add(issue),
-    onHeader(header) {
-      const map = mapColumns(path, header, procedureFields, options.aliases);
-      columns = map.headers;
-      map.issues.forEach((issue) => sink.add(issue));
-      const at = map.index;
-      const cell = (fields: string[], column: number | undefined) => (column === undefined ? undefined : fields[column]);
-      return (fields, line) => {
-        checkFieldCount(sink, fields, header.length, line);
-        const code = readCode(sink, cell(fields, at.code) ?? '', line, options);
-        const level = readLevel(sink, cell(fields, at.level) ?? '', line, code);
-        const portalCell = cell(fields, at.national_portal);
-        const signedAt = readDateCell(sink, cell(fields, at.decision_signed_at), line, 'decision_signed_at', code);
-        const updatedAt = readDateCell(sink, cell(fields, at.national_updated_at), line, 'national_updated_at', code);
-        if (signedAt && updatedAt && updatedAt < signedAt) {
-          sink.add({ severity: 'error', kind: 'updated-before-signed', line, field: 'national_updated_at', value: updatedAt, code, detail: signedAt });
-        }
-        rows.push({
-          line,
-          code,
-          level,
-          name: text(cell(fields, at.name)),
-          agency: text(cell(fields, at.agency)),
-          tier: text(cell(fields, at.tier)),
-          field: text(cell(fields, at.field)),
-          nationalPortal: at.national_portal === undefined ? undefined : readYesNo(sink, portalCell ?? '', line, 'national_portal', code),
-          signedAt,
-          updatedAt,
-          hasError: sink.hasErrorAt(line),
-        });
-      };
-    },
+  const { shape, columns } = await readList(path, procedureFields, options.aliases, sink, (at, width) => {
+    const cell = (fields: string[], column: number | undefined) => (column === undefined ? undefined : fields[column]);
+    return (fields, line) => {
+      checkFieldCount(sink, fields, width, line);
+      const code = readCode(sink, cell(fields, at.code) ?? '', line, options);
+      const level = readLevel(sink, cell(fields, at.level) ?? '', line, code);
+      const portalCell = cell(fields, at.national_portal);
+      const signedAt = readDateCell(sink, cell(fields, at.decision_signed_at), line, 'decision_signed_at', code);
+      const updatedAt = readDateCell(sink, cell(fields, at.national_updated_at), line, 'national_updated_at', code);
+      if (signedAt && updatedAt && updatedAt < signedAt) {
+        sink.add({ severity: 'error', kind: 'updated-before-signed', line, field: 'national_updated_at', value: updatedAt, code, detail: signedAt });
+      }
+      rows.push({
+        line,
+        code,
+        level,
+        name: text(cell(fields, at.name)),
+        agency: text(cell(fields, at.agency)),
+        tier: text(cell(fields, at.tier)),
+        field: text(cell(fields, at.field)),
+        nationalPortal: at.national_portal === undefined ? undefined : readYesNo(sink, portalCell ?? '', line, 'national_portal', code),
+        signedAt,
+        updatedAt,
+        hasError: sink.hasErrorAt(line),
+      });
+    };
   });
   if (rows.length === 0) {
-    throw new InputError(path, 'has a header but no data rows: a procedure list with no procedures cannot be evaluated; export it again');
+    throw new InputError(sink.file, problem('proceduresNoRows'));
   }
-  return { rows, issues: sink.finish(), summary: summarise('procedures', path, shape, rows.length, sink.errorRows, columns) };
+  return { rows, issues: sink.finish(), location: sink.file, summary: summarise('procedures', path, shape, rows.length, sink.errorRows, columns) };
 }
 
 export async function readNational(path: string, options: ListReadOptions = {}): Promise<ListRead<NationalRow>> {
   const sink = new IssueSink(path);
   const rows: NationalRow[] = [];
-  let columns: Record<string, string> = {};
-  const shape = await readCsv(path, {
-    onIssue: (issue) => sink.add(issue),
-    onHeader(header) {
-      const map = mapColumns(path, header, nationalFields, options.aliases);
-      columns = map.headers;
-      map.issues.forEach((issue) => sink.add(issue));
-      const at = map.index;
-      return (fields, line) => {
-        checkFieldCount(sink, fields, header.length, line);
-        rows.push({
-          line,
-          code: readCode(sink, fields[at.code!] ?? '', line, {}),
-          name: text(at.name === undefined ? undefined : fields[at.name]),
-          agency: text(at.agency === undefined ? undefined : fields[at.agency]),
-          tier: text(at.tier === undefined ? undefined : fields[at.tier]),
-        });
-      };
-    },
+  const { shape, columns } = await readList(path, nationalFields, options.aliases, sink, (at, width) => (fields, line) => {
+    checkFieldCount(sink, fields, width, line);
+    rows.push({
+      line,
+      code: readCode(sink, fields[at.code!] ?? '', line, {}),
+      name: text(at.name === undefined ? undefined : fields[at.name]),
+      agency: text(at.agency === undefined ? undefined : fields[at.agency]),
+      tier: text(at.tier === undefined ? undefined : fields[at.tier]),
+    });
   });
   if (rows.length === 0) {
-    throw new InputError(
-      path,
-      'has a header but no data rows: with an empty national list every procedure would be a mismatch; export it again, or leave out --national',
-    );
+    throw new InputError(sink.file, problem('nationalNoRows'));
   }
-  return { rows, issues: sink.finish(), summary: summarise('national', path, shape, rows.length, sink.errorRows, columns) };
+  return { rows, issues: sink.finish(), location: sink.file, summary: summarise('national', path, shape, rows.length, sink.errorRows, columns) };
 }

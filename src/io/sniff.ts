@@ -10,18 +10,18 @@
  * Quotes are read as csv-parse reads them with `relax_quotes`: a quote opens a quoted field only at the
  * start of a field; anywhere else (`5" screen`) it is a literal character.
  */
-import { saveAsUtf8 } from './detect.js';
+import { problem, type Problem } from '../errors.js';
 
-const magics: [number[], string][] = [
-  [[0x50, 0x4b, 0x03, 0x04], `is an Excel workbook (.xlsx) or another ZIP archive, not a CSV: ${saveAsUtf8}`],
-  [[0x50, 0x4b, 0x05, 0x06], `is an empty ZIP archive, not a CSV: ${saveAsUtf8}`],
-  [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], `is an old Excel workbook (.xls), not a CSV: ${saveAsUtf8}`],
-  [[0x25, 0x50, 0x44, 0x46, 0x2d], 'is a PDF document, not a CSV: export the data from its source as CSV UTF-8'],
-  [[0x1f, 0x8b], 'is gzip-compressed: decompress it first (gunzip) and give the CSV inside'],
+const magics: [number[], Problem][] = [
+  [[0x50, 0x4b, 0x03, 0x04], problem('zipNotCsv')],
+  [[0x50, 0x4b, 0x05, 0x06], problem('emptyZipNotCsv')],
+  [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], problem('xlsNotCsv')],
+  [[0x25, 0x50, 0x44, 0x46, 0x2d], problem('pdfNotCsv')],
+  [[0x1f, 0x8b], problem('gzipNotCsv')],
 ];
 
 /** Why the first bytes are not a CSV at all, or undefined when they may be one. */
-export function notCsvReason(sample: Buffer): string | undefined {
+export function notCsvReason(sample: Buffer): Problem | undefined {
   for (const [magic, reason] of magics) {
     if (sample.length >= magic.length && magic.every((byte, i) => sample[i] === byte)) return reason;
   }
@@ -29,14 +29,14 @@ export function notCsvReason(sample: Buffer): string | undefined {
 }
 
 /** Why the decoded start of a file is not a CSV: a web page or XML saved with a .xls or .csv name. */
-export function notCsvText(text: string): string | undefined {
+export function notCsvText(text: string): Problem | undefined {
   const start = text.trimStart().slice(0, 1024).toLowerCase();
   if (!start.startsWith('<')) return undefined;
   if (/^<(!doctype html|html|table|head|body|meta)/.test(start)) {
-    return `is a web page (HTML), not a CSV — some portals save an HTML table under an .xls name: ${saveAsUtf8}`;
+    return problem('htmlNotCsv');
   }
   if (start.startsWith('<?xml')) {
-    return `is an XML document (perhaps an "XML Spreadsheet"), not a CSV: ${saveAsUtf8}`;
+    return problem('xmlNotCsv');
   }
   return undefined;
 }
@@ -102,7 +102,10 @@ function scan(text: string, complete: boolean): Scan {
 }
 
 export function sniffDelimiter(text: string, complete = false): Delimiter {
-  const [header, ...rows] = scan(text, complete).records;
+  const records = scan(text, complete).records;
+  // Title lines above the header with no delimiter at all ("DANH SÁCH THỦ TỤC …") say nothing of it.
+  const firstWithDelimiter = records.findIndex((counts) => counts.some((count) => count > 0));
+  const [header, ...rows] = firstWithDelimiter > 0 ? records.slice(firstWithDelimiter) : records;
   if (!header) return ',';
   let best: Delimiter = ',';
   let bestScore = -1;

@@ -5,7 +5,8 @@
 import { unlinkSync } from 'node:fs';
 import { realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { UsageError } from '../errors.js';
+import { problem, UsageError } from '../errors.js';
+import { splitSheetSelector } from './workbook/index.js';
 
 /** Temporary files being written now: a signal handler removes them before the process ends. */
 const temporaries = new Set<string>();
@@ -33,29 +34,25 @@ async function statOrUndefined(path: string) {
 /**
  * Refuses an output path that names one of the run's inputs (the same file, by device and inode, through
  * any link or spelling): the report would replace the data it was computed from. Checked before the
- * inputs are read, so that the run stops at once.
+ * data inputs are read, so that the run stops at once. A workbook input named with its sheet (`FILE#SHEET`)
+ * is the file before the `#`.
  */
 export async function refuseOutputOverInput(output: string, inputs: readonly (string | undefined)[]): Promise<void> {
   const target = await statOrUndefined(output);
   if (!target?.isFile()) return;
   for (const input of inputs) {
     if (input === undefined) continue;
-    const read = await statOrUndefined(input);
+    const read = await statOrUndefined((await splitSheetSelector(input)).path);
     if (read && read.dev === target.dev && read.ino === target.ino) {
-      throw new UsageError(`--output ${output} is the input ${input}: writing the report there would destroy it; give another file name`);
+      throw new UsageError(problem('outputIsInput', { output, input }));
     }
   }
 }
 
 function cannotWrite(path: string, error: unknown): UsageError {
   const code = (error as NodeJS.ErrnoException).code;
-  const why =
-    code === 'EISDIR'
-      ? 'it is a folder: give a file name inside it'
-      : code === 'ENOSPC'
-        ? 'no space left on the device (ENOSPC): free some space or write elsewhere'
-        : `${code ?? String(error)}: check that the folder exists and is writable`;
-  return new UsageError(`cannot write the report to ${path}: ${why}`);
+  if (code === 'ENOSPC') return new UsageError(problem('writeFull', { path }));
+  return new UsageError(problem('cannotWrite', { path, code: code ?? String(error), folder: code === 'EISDIR' }));
 }
 
 /**

@@ -1,4 +1,5 @@
-/** Number and text formatting shared by the reporters. */
+/** Number and text formatting shared by the reporters, in the language of the words passed in. */
+import type { Words } from '../i18n/index.js';
 import {
   procedureCheckIds,
   type Candidate,
@@ -10,86 +11,66 @@ import {
   type Result,
   type Target,
 } from '../model.js';
-import { skipReasons } from './messages.js';
 
-export function grouped(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
+/** For CSV: the exact percentage with two decimals and a point, whatever the language. */
+export { percentFigure } from '../i18n/index.js';
 
-/**
- * `numerator / denominator` as a percentage with two decimals, rounded half up in integers: the float
- * quotient can land just below a half (3 / 4000 gives 0.07 through toFixed instead of 0.08).
- * There is no percentage of nothing: callers show `–` or leave the cell empty when the denominator is 0.
- */
-export function percentFigure(numerator: number, denominator: number): string {
-  const d = BigInt(denominator);
-  const hundredths = (BigInt(numerator) * 20_000n + d) / (2n * d);
-  return `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')}`;
-}
-
-export function percent(numerator: number, denominator: number): string {
-  return `${percentFigure(numerator, denominator)} %`;
-}
-
-export function measured(check: CheckResult): string {
+export function measured(check: CheckResult, w: Words): string {
   if (check.denominator === 0) return '–';
-  return `${grouped(check.numerator)}/${grouped(check.denominator)} = ${percent(check.numerator, check.denominator)}`;
+  const { number, percent } = w.format;
+  return `${number(check.numerator)}/${number(check.denominator)} = ${percent(check.numerator, check.denominator)}`;
 }
 
-export function targetText(target: Target | undefined): string {
+export function targetText(target: Target | undefined, w: Words): string {
   if (!target) return '–';
-  return `${target.op === '>=' ? '≥' : '>'} ${target.percent} %`;
+  return `${target.op === '>=' ? '≥' : '>'} ${w.format.targetPercent(target.percent)}`;
 }
 
 /** The measured value, or why there is none. */
-export function measuredOrReason(check: CheckResult): string {
-  return check.skipReason ? skipReasons[check.skipReason] : measured(check);
+export function measuredOrReason(check: CheckResult, w: Words): string {
+  return check.skipReason ? w.report.skipReasons[check.skipReason] : measured(check, w);
 }
 
 /** A check's outcome in words: `PASS`, `FAIL need +4`, `FAIL (not run)` under --require-all, `SKIP`, `info`. */
-export function verdictText(check: CheckResult): string {
+export function verdictText(check: CheckResult, w: Words): string {
   switch (check.status) {
     case 'pass':
-      return 'PASS';
+      return w.report.pass;
     case 'fail':
-      return check.skipReason ? 'FAIL (not run)' : `FAIL need +${grouped(check.shortfall ?? 0)}`;
+      return check.skipReason ? w.report.failNotRun : w.report.failNeed(check.id, check.shortfall ?? 0);
     case 'skip':
-      return 'SKIP';
+      return w.report.skip;
     default:
-      return 'info';
+      return w.report.info;
   }
 }
 
 /** A group's failing checks with what each needs: `level4 +7, code-match (not run)`, or `all pass`. */
-export function failingText(group: GroupResult): string {
+export function failingText(group: GroupResult, w: Words): string {
   const failing = group.checks.filter((c) => c.status === 'fail');
-  if (failing.length === 0) return 'all pass';
-  return failing.map((c) => (c.skipReason ? `${c.id} (not run)` : `${c.id} +${grouped(c.shortfall ?? 0)}`)).join(', ');
+  if (failing.length === 0) return w.report.allPass;
+  return failing.map((c) => (c.skipReason ? w.report.groupNotRun(c.id) : w.report.groupFailing(c.id, c.shortfall ?? 0))).join(', ');
 }
 
 /** A group key as shown; rows with an empty agency, tier or field form a group of their own. */
-export function groupName(key: string): string {
-  return key || '(none)';
+export function groupName(key: string, w: Words): string {
+  return key || w.report.noGroup;
 }
 
-export function counted(n: number, word: string): string {
-  return `${grouped(n)} ${word}${n === 1 ? '' : 's'}`;
-}
-
-/** `Data issues: 1 error, 12 warnings`. */
-export function issueCounts(issues: readonly Issue[]): string {
+/** `1 error, 12 warnings`. */
+export function issueCounts(issues: readonly Issue[], w: Words): string {
   const errors = issues.filter((i) => i.severity === 'error').length;
-  return `${counted(errors, 'error')}, ${counted(issues.length - errors, 'warning')}`;
+  return w.report.issueCounts(errors, issues.length - errors);
 }
 
 /** What the verdict line says: `FAIL 3 of 7 checks: level4, code-match, national-portal`. */
-export function summaryLine(result: Result): string {
+export function summaryLine(result: Result, w: Words): string {
   const targeted = result.checks.filter((c) => c.status !== 'info');
   const failing = targeted.filter((c) => c.status === 'fail');
   const skipped = targeted.filter((c) => c.status === 'skip');
-  const skipNote = skipped.length ? ` (${skipped.length} skipped: ${skipped.map((c) => c.id).join(', ')})` : '';
-  if (failing.length === 0) return `PASS ${targeted.length - skipped.length} of ${targeted.length} checks${skipNote}`;
-  return `FAIL ${failing.length} of ${targeted.length} checks: ${failing.map((c) => c.id).join(', ')}${skipNote}`;
+  const skipNote = skipped.length ? w.report.summarySkipped(skipped.length, skipped.map((c) => c.id).join(', ')) : '';
+  if (failing.length === 0) return `${w.report.summaryPass(targeted.length - skipped.length, targeted.length)}${skipNote}`;
+  return `${w.report.summaryFail(failing.length, targeted.length, failing.map((c) => c.id).join(', '))}${skipNote}`;
 }
 
 const segmenter = new Intl.Segmenter('vi', { granularity: 'grapheme' });
@@ -105,8 +86,8 @@ export function truncate(text: string, width: number): string {
 }
 
 /** `;` as `";"`, a tab as `tab`: how a delimiter reads in prose. */
-export function describeDelimiter(delimiter: string): string {
-  return delimiter === '\t' ? 'tab' : `"${delimiter}"`;
+export function describeDelimiter(delimiter: string, w: Words): string {
+  return delimiter === '\t' ? w.report.tab : `"${delimiter}"`;
 }
 
 /** At most this many "move first" lines under a failing check (SPEC §7). */
@@ -119,9 +100,9 @@ export function moveFirst(check: CheckResult): { shown: Candidate[]; more: numbe
 }
 
 /** The figure a candidate is ranked by: `48 online dossiers`, `120 dossiers`, `level 4`. */
-export function candidateFigure(id: CheckId, value: number): string {
-  if (id === 'national-portal') return `level ${value}`;
-  return counted(value, id === 'online-uptake' ? 'dossier' : 'online dossier');
+export function candidateFigure(id: CheckId, value: number, w: Words): string {
+  if (id === 'national-portal') return w.report.figureLevel(value);
+  return id === 'online-uptake' ? w.report.figureDossiers(value) : w.report.figureOnlineDossiers(value);
 }
 
 /** A candidate's agencies: the first, and how many others list the code. */
@@ -139,12 +120,12 @@ export function failingColumns(groups: readonly GroupResult[]): ProcedureCheckId
  * A group's cell for one check: how many of its procedures fail it, and `+k` when the group itself
  * fails the check and needs k more; `fail` marks the group's own verdict.
  */
-export function failingCell(group: GroupResult, id: ProcedureCheckId): { text: string; fail: boolean } {
+export function failingCell(group: GroupResult, id: ProcedureCheckId, w: Words): { text: string; fail: boolean } {
   const n = group.failing[id]?.length ?? 0;
   const check = group.checks.find((c) => c.id === id);
   const fail = check?.status === 'fail';
-  const need = fail ? (check!.skipReason ? ' !' : ` +${grouped(check!.shortfall ?? 0)}`) : '';
-  return { text: `${n === 0 ? '·' : grouped(n)}${need}`, fail };
+  const need = fail ? (check!.skipReason ? ' !' : ` +${w.format.number(check!.shortfall ?? 0)}`) : '';
+  return { text: `${n === 0 ? '·' : w.format.number(n)}${need}`, fail };
 }
 
 /** Greedy word wrap to `width` columns, for prose lines under a table. */

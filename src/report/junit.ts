@@ -3,9 +3,9 @@
  * test case that passes, fails or is skipped. Information-only checks are never failures (SPEC), so
  * they are listed as properties instead of test cases. With --by, each group is one more test suite.
  */
+import { wordsFor, type Words } from '../i18n/index.js';
 import type { CheckResult, Result } from '../model.js';
-import { groupName, grouped, measured, measuredOrReason, summaryLine, targetText } from './format.js';
-import { checkLabels, skipReasons } from './messages.js';
+import { groupName, measured, measuredOrReason, summaryLine, targetText } from './format.js';
 import type { Reporter } from './types.js';
 
 /** Characters XML 1.0 cannot carry at all, not even as references: they are dropped. */
@@ -48,76 +48,76 @@ function counts(checks: CheckResult[]) {
   };
 }
 
-function failure(check: CheckResult): string {
+function failure(check: CheckResult, w: Words): string {
   if (check.skipReason) {
-    const reason = skipReasons[check.skipReason];
-    return `<failure${attrs({ message: `not evaluated: ${reason} (--require-all)`, type: 'not-evaluated' })}/>`;
+    const reason = w.report.skipReasons[check.skipReason];
+    return `<failure${attrs({ message: w.report.junitNotEvaluated(reason), type: 'not-evaluated' })}/>`;
   }
-  const message = `${measured(check)}, target ${targetText(check.target)}, need +${grouped(check.shortfall ?? 0)}`;
-  const detail = [
-    `${checkLabels[check.id]} (${check.id})`,
-    `measured:  ${measured(check)}`,
-    `target:    ${targetText(check.target)}`,
-    `shortfall: ${grouped(check.shortfall ?? 0)} more needed, the denominator unchanged`,
-  ].join('\n');
+  const shortfall = check.shortfall ?? 0;
+  const message = w.report.junitFailure(measured(check, w), targetText(check.target, w), shortfall);
+  const detail = [`${w.report.checkLabels[check.id]} (${check.id})`, ...w.report.junitDetail(measured(check, w), targetText(check.target, w), shortfall)].join(
+    '\n',
+  );
   return `<failure${attrs({ message, type: 'threshold' })}>${text(detail)}</failure>`;
 }
 
-function testcase(check: CheckResult, classname: string): string {
+function testcase(check: CheckResult, classname: string, w: Words): string {
   const open = `    <testcase${attrs({ classname, name: check.id })}`;
   if (check.status === 'pass') return `${open}/>`;
-  const reason = check.skipReason ? skipReasons[check.skipReason] : 'skipped';
-  const body = check.status === 'fail' ? failure(check) : `<skipped${attrs({ message: reason })}/>`;
+  const reason = check.skipReason ? w.report.skipReasons[check.skipReason] : w.report.junitSkipped;
+  const body = check.status === 'fail' ? failure(check, w) : `<skipped${attrs({ message: reason })}/>`;
   return `${open}>\n      ${body}\n    </testcase>`;
 }
 
-function suite({ name, classname, checks, properties, out }: Suite): string[] {
+function suite({ name, classname, checks, properties, out }: Suite, w: Words): string[] {
   const cases = targeted(checks);
   const lines = [`  <testsuite${attrs({ name, ...counts(cases) })}>`];
   const entries = Object.entries(properties);
   if (entries.length) {
     lines.push('    <properties>', ...entries.map(([key, value]) => `      <property${attrs({ name: key, value })}/>`), '    </properties>');
   }
-  lines.push(...cases.map((c) => testcase(c, classname)));
+  lines.push(...cases.map((c) => testcase(c, classname, w)));
   if (out) lines.push(`    <system-out>${text(out)}</system-out>`);
   lines.push('  </testsuite>');
   return lines;
 }
 
-function infoProperties(checks: CheckResult[]): Record<string, string> {
-  return Object.fromEntries(checks.filter((c) => c.status === 'info').map((c) => [`info:${c.id}`, measuredOrReason(c)]));
+function infoProperties(checks: CheckResult[], w: Words): Record<string, string> {
+  return Object.fromEntries(checks.filter((c) => c.status === 'info').map((c) => [`info:${c.id}`, measuredOrReason(c, w)]));
 }
 
-function resultProperties(result: Result): Record<string, string> {
+function resultProperties(result: Result, w: Words): Record<string, string> {
   return {
     profile: result.profile,
     'as-of': result.asOf,
     ...(result.period?.from ? { 'period-from': result.period.from } : {}),
     ...(result.period?.to ? { 'period-to': result.period.to } : {}),
-    ...infoProperties(result.checks),
+    ...infoProperties(result.checks, w),
   };
 }
 
-export const junit: Reporter = (result) => {
+export const junit: Reporter = (result, options) => {
+  const w = wordsFor(options.lang ?? 'en');
   const suites: Suite[] = [
     {
       name: `tthc-check (${result.profile})`,
       classname: 'tthc-check',
       checks: result.checks,
-      properties: resultProperties(result),
-      out: summaryLine(result),
+      properties: resultProperties(result, w),
+      out: summaryLine(result, w),
     },
     // Jenkins files test cases by classname alone: with one shared classname the groups would merge.
     ...(result.groups ?? []).map((g) => {
-      const name = `${g.by}: ${groupName(g.key)}`;
-      return { name, classname: name, checks: g.checks, properties: infoProperties(g.checks) };
+      // The suite's name identifies it in CI and keeps the group's id, whatever the language.
+      const name = `${g.by}: ${groupName(g.key, wordsFor('en'))}`;
+      return { name, classname: name, checks: g.checks, properties: infoProperties(g.checks, w) };
     }),
   ];
   const total = counts(suites.flatMap((s) => targeted(s.checks)));
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites${attrs({ name: 'tthc-check', ...total })}>`,
-    ...suites.flatMap(suite),
+    ...suites.flatMap((s) => suite(s, w)),
     '</testsuites>',
     '',
   ].join('\n');

@@ -2,6 +2,7 @@
  * A report to paste into a merge request or a wiki page (GitHub and GitLab flavoured Markdown): the
  * verdict as a heading, the checks as a table, then one section per kind of finding that has any.
  */
+import { wordsFor, type Words } from '../i18n/index.js';
 import type { CheckResult, Issue, RunSettings } from '../model.js';
 import {
   agencyText,
@@ -10,7 +11,6 @@ import {
   failingColumns,
   failingText,
   groupName,
-  grouped,
   issueCounts,
   measuredOrReason,
   moveFirst,
@@ -18,8 +18,9 @@ import {
   targetText,
   verdictText,
 } from './format.js';
-import { checkLabel, describeIssue, location, suggestionReasons } from './messages.js';
+import { checkLabel, describeIssue, location } from './messages.js';
 import type { Reporter } from './types.js';
+import { scoreFooter, scoreRows, scoreWords } from './score.js';
 
 const nationalOnlyShown = 50;
 const issuesShown = 50;
@@ -38,40 +39,57 @@ function table(head: string[], rows: string[][]): string[] {
   return [line(head), line(head.map(() => '---')), ...rows.map(line)];
 }
 
-function more(total: number, shown: number): string[] {
-  return total > shown ? ['', `… and ${grouped(total - shown)} more (\`--format json\` lists them all).`] : [];
+function more(total: number, shown: number, w: Words): string[] {
+  return total > shown ? ['', w.report.andMoreJsonMarkdown(total - shown)] : [];
 }
 
 function section(title: string, body: string[]): string[] {
   return ['', `### ${title}`, '', ...body];
 }
 
-function checksTable(checks: CheckResult[], settings: RunSettings | undefined): string[] {
+function checksTable(checks: CheckResult[], settings: RunSettings | undefined, w: Words): string[] {
+  const head = w.report.checksHead;
   return table(
-    ['Check', 'Measured', 'Target', 'Result'],
-    checks.map((c) => [`${checkLabel(c.id, settings)} (\`${c.id}\`)`, cell(measuredOrReason(c)), cell(targetText(c.target)), cell(verdictText(c))]),
+    [head.check, head.measured, head.target, head.result],
+    checks.map((c) => [`${checkLabel(c.id, w, settings)} (\`${c.id}\`)`, cell(measuredOrReason(c, w)), cell(targetText(c.target, w)), cell(verdictText(c, w))]),
   );
 }
 
-function issueRow(issue: Issue): string[] {
-  return [issue.severity, cell(location(issue)), cell(issue.field ?? ''), cell(describeIssue(issue))];
+function issueRow(issue: Issue, w: Words): string[] {
+  return [w.report.severity[issue.severity], cell(location(issue)), cell(issue.field ? w.fieldName(issue.field) : ''), cell(describeIssue(issue, w))];
 }
 
-export const markdown: Reporter = (result) => {
-  const period = result.period ? ` · period ${result.period.from ?? '…'} to ${result.period.to ?? '…'}` : '';
-  const out = [`## tthc-check: ${cell(summaryLine(result))}`, '', `Profile \`${result.profile}\` · as of ${result.asOf}${period}`, ''];
-  out.push(...checksTable(result.checks, result.settings));
+export const markdown: Reporter = (result, options) => {
+  const w = wordsFor(options.lang ?? 'en');
+  const r = w.report;
+  const date = w.format.date;
+  const period = result.period ? r.periodPart(result.period.from, result.period.to) : '';
+  const out = [`## tthc-check: ${cell(summaryLine(result, w))}`, '', `${r.profileLineMarkdown(result.profile, result.asOf)}${period}`, ''];
+  out.push(...checksTable(result.checks, result.settings, w));
+  if (result.score) {
+    out.push(
+      ...section(
+        cell(scoreWords.title(result.score)),
+        table(
+          scoreWords.head,
+          scoreRows(result.score).map((row) => row.map(cell)),
+        ),
+      ),
+    );
+    out.push('', ...scoreFooter(result.score).map(cell));
+  }
 
   for (const check of result.checks) {
     const { shown, more: rest } = moveFirst(check);
     if (shown.length === 0) continue;
-    const rows = shown.map((m) => [cell(m.code), cell(m.name), cell(agencyText(m.agencies)), candidateFigure(check.id, m.value)]);
+    const rows = shown.map((m) => [cell(m.code), cell(m.name), cell(agencyText(m.agencies)), candidateFigure(check.id, m.value, w)]);
+    const head = r.moveFirstHead;
     out.push(
       ...section(
-        `Move first: ${checkLabel(check.id, result.settings)} (\`${check.id}\`, need +${grouped(check.shortfall ?? 0)})`,
-        table(['Code', 'Name', 'Agency', 'Ranked by'], rows),
+        r.moveFirstTitleMarkdown(checkLabel(check.id, w, result.settings), check.id, r.need(check.id, check.shortfall ?? 0)),
+        table([head.code, head.name, head.agency, head.rankedBy], rows),
       ),
-      ...(rest > 0 ? ['', `… and ${grouped(rest)} more (\`--format json\` lists them all).`] : []),
+      ...(rest > 0 ? ['', r.andMoreJsonMarkdown(rest)] : []),
     );
   }
 
@@ -80,33 +98,36 @@ export const markdown: Reporter = (result) => {
       cell(m.code),
       String(m.line),
       cell(m.name),
-      m.suggestion ? cell(m.suggestion.code) : 'none',
-      m.suggestion ? suggestionReasons[m.suggestion.reason] : '',
+      m.suggestion ? cell(m.suggestion.code) : r.none,
+      m.suggestion ? r.suggestionReasons[m.suggestion.reason] : '',
     ]);
-    out.push(
-      ...section(`Codes not in the national database (${grouped(result.mismatches.length)})`, table(['Code', 'Line', 'Name', 'Suggested code', 'Why'], rows)),
-    );
+    const head = r.mismatchesHead;
+    out.push(...section(r.mismatchesTitle(result.mismatches.length), table([head.code, head.line, head.name, head.suggestedCode, head.why], rows)));
   }
 
   if (result.late.length) {
-    const rows = result.late.map((l) => [cell(l.code), cell(l.name), l.signedAt, l.deadline, l.updatedAt ?? '**not yet**', String(l.workingDays)]);
-    out.push(
-      ...section(
-        `Late in the national database (${grouped(result.late.length)})`,
-        table(['Code', 'Name', 'Signed', 'Deadline', 'Updated', 'Working days taken'], rows),
-      ),
-    );
+    const rows = result.late.map((l) => [
+      cell(l.code),
+      cell(l.name),
+      date(l.signedAt),
+      date(l.deadline),
+      l.updatedAt ? date(l.updatedAt) : `**${r.notYet}**`,
+      String(l.workingDays),
+    ]);
+    const head = r.lateHead;
+    out.push(...section(r.lateTitle(result.late.length), table([head.code, head.name, head.signed, head.deadline, head.updated, head.workingDaysTaken], rows)));
   }
   if (result.pending.length) {
-    const rows = result.pending.map((p) => [cell(p.code), cell(p.name), p.signedAt, p.deadline]);
-    out.push(...section(`Pending: deadline not passed (${grouped(result.pending.length)})`, table(['Code', 'Name', 'Signed', 'Deadline'], rows)));
+    const rows = result.pending.map((p) => [cell(p.code), cell(p.name), date(p.signedAt), date(p.deadline)]);
+    const head = r.lateHead;
+    out.push(...section(r.pendingTitleMarkdown(result.pending.length), table([head.code, head.name, head.signed, head.deadline], rows)));
   }
 
   if (result.nationalOnly.length) {
     const rows = result.nationalOnly.slice(0, nationalOnlyShown).map((n) => [cell(n.code), cell(n.name)]);
     out.push(
-      ...section(`National codes the portal does not list (${grouped(result.nationalOnly.length)})`, table(['Code', 'Name'], rows)),
-      ...more(result.nationalOnly.length, nationalOnlyShown),
+      ...section(r.nationalOnlyTitle(result.nationalOnly.length), table([r.lateHead.code, r.lateHead.name], rows)),
+      ...more(result.nationalOnly.length, nationalOnlyShown, w),
     );
   }
 
@@ -114,16 +135,27 @@ export const markdown: Reporter = (result) => {
     const by = result.groups[0]!.by;
     // Per check, how many of the group's procedures fail it, so that each group can be sent its list.
     const columns = failingColumns(result.groups);
-    const rows = result.groups.map((g) => [cell(groupName(g.key)), failingText(g), ...columns.map((id) => failingCell(g, id).text.replace(/^·/, '0'))]);
-    out.push(...section(`By ${by}, worst first`, table([by, 'Failing checks (need +k)', ...columns.map((id) => `\`${id}\``)], rows)));
-    if (columns.length) out.push('', 'Under each check: how many of the group’s procedures fail it; `+k`: the group fails the check and needs k more.');
+    const rows = result.groups.map((g) => [
+      cell(groupName(g.key, w)),
+      `${failingText(g, w)}${g.score ? `<br>${cell(scoreWords.groupLine(g.score))}` : ''}`,
+      ...columns.map((id) => failingCell(g, id, w).text.replace(/^·/, '0')),
+    ]);
+    out.push(...section(r.byWorstFirst(by), table([r.groupHead(by), r.groupFailingHead, ...columns.map((id) => `\`${id}\``)], rows)));
+    if (columns.length) out.push('', r.groupNoteMarkdown);
   }
 
   if (result.issues.length) {
     const ordered = [...result.issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+    const head = r.issuesHead;
     out.push(
-      ...section(`Data issues: ${issueCounts(result.issues)}`, table(['Severity', 'Where', 'Field', 'Issue'], ordered.slice(0, issuesShown).map(issueRow))),
-      ...more(result.issues.length, issuesShown),
+      ...section(
+        r.issuesTitle(issueCounts(result.issues, w)),
+        table(
+          [head.severity, head.where, head.field, head.issue],
+          ordered.slice(0, issuesShown).map((issue) => issueRow(issue, w)),
+        ),
+      ),
+      ...more(result.issues.length, issuesShown, w),
     );
   }
   return `${out.join('\n')}\n`;

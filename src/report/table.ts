@@ -4,8 +4,10 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { CheckChange, CheckResult, GroupResult, Result, Trend } from '../model.js';
-import { checkLabel, checkShortLabels, issueLine, skipReasons, suggestionReasons } from './messages.js';
+import { wordsFor, type Words } from '../i18n/index.js';
+import type { CheckChange, CheckResult, GroupResult, Result, Score, Trend } from '../model.js';
+import { scoreFooter, scoreLines, scoreWords } from './score.js';
+import { checkLabel, issueLine } from './messages.js';
 import {
   agencyText,
   candidateFigure,
@@ -13,7 +15,6 @@ import {
   failingColumns,
   failingText,
   groupName,
-  grouped,
   issueCounts,
   measured,
   moveFirst,
@@ -40,59 +41,77 @@ function table(head: string[], colour: ChalkInstance, colWidths?: number[]): Tab
 
 const verdictColours = { pass: 'green', fail: 'red', skip: 'yellow', info: 'dim' } as const;
 
-function verdictCell(check: CheckResult, c: ChalkInstance): string {
-  return c[verdictColours[check.status]](verdictText(check));
+function verdictCell(check: CheckResult, c: ChalkInstance, w: Words): string {
+  return c[verdictColours[check.status]](verdictText(check, w));
 }
 
-function changeCell(change: CheckChange | undefined, c: ChalkInstance): string {
-  if (!change) return c.dim('new');
-  const count = change.count === 0 ? '' : ` (${change.count > 0 ? '+' : ''}${grouped(change.count)})`;
+function changeCell(change: CheckChange | undefined, c: ChalkInstance, w: Words): string {
+  if (!change) return c.dim(w.report.changeNew);
+  const count = change.count === 0 ? '' : ` (${change.count > 0 ? '+' : ''}${w.format.number(change.count)})`;
   if (change.points === undefined || change.points === 0) return `=${count}`;
-  const text = `${change.points > 0 ? '▲ +' : '▼ '}${change.points.toFixed(2)} pts${count}`;
+  const text = `${w.report.changePoints(change.points)}${count}`;
   return change.points > 0 ? c.green(text) : c.red(text);
 }
 
-function checksTable(result: Result, c: ChalkInstance): string {
+/**
+ * Column widths for the checks table when its natural width passes the terminal's: the long names of
+ * some languages wrap in their cells instead. The label and result columns give way first.
+ */
+function checksWidths(width: number): number[] {
+  const measuredWidth = 24;
+  const targetWidth = 10;
+  const rest = width - measuredWidth - targetWidth - 5;
+  const resultWidth = Math.max(14, Math.floor(rest * 0.42));
+  return [rest - resultWidth, measuredWidth, targetWidth, resultWidth];
+}
+
+function checksTable(result: Result, c: ChalkInstance, w: Words, width: number, colWidths?: number[]): string {
   const trend = result.trend;
-  const t = table(['Check', trend ? 'Measured, change' : 'Measured', 'Target', 'Result'], c);
+  const head = w.report.checksHead;
+  const t = table([head.check, trend ? head.measuredChange : head.measured, head.target, head.result], c, colWidths);
   for (const check of result.checks) {
-    let value = check.skipReason ? c.dim(skipReasons[check.skipReason]) : measured(check);
+    let value = check.skipReason ? c.dim(w.report.skipReasons[check.skipReason]) : measured(check, w);
     // The change goes under the value rather than in a fifth column, to keep the table within 80 columns.
     if (trend)
       value += `\n${changeCell(
         trend.checks.find((change) => change.id === check.id),
         c,
+        w,
       )}`;
     t.push([
-      `${checkLabel(check.id, result.settings)}\n${c.dim(check.id)}`,
+      `${checkLabel(check.id, w, result.settings)}\n${c.dim(check.id)}`,
       value,
-      check.target ? targetText(check.target) : c.dim('–'),
-      verdictCell(check, c),
+      check.target ? targetText(check.target, w) : c.dim('–'),
+      verdictCell(check, c, w),
     ]);
   }
-  return t.toString();
+  const text = t.toString();
+  // The top border is plain box-drawing characters, one column each.
+  if (colWidths || text.split('\n')[0]!.length <= width) return text;
+  return checksTable(result, c, w, width, checksWidths(width));
 }
 
 /** Under each failing ranked check, the fewest procedures that would pass it, best first (SPEC §7). */
-function moveFirstLines(result: Result, c: ChalkInstance, width: number): string[] {
+function moveFirstLines(result: Result, c: ChalkInstance, w: Words, width: number): string[] {
   const out: string[] = [];
   for (const check of result.checks) {
     const { shown, more: rest } = moveFirst(check);
     if (shown.length === 0) continue;
-    out.push(section(`Move first: ${checkLabel(check.id, result.settings)} (${check.id}, need +${grouped(check.shortfall ?? 0)})`, c));
+    out.push(section(w.report.moveFirstTitle(checkLabel(check.id, w, result.settings), check.id, w.report.need(check.id, check.shortfall ?? 0)), c));
     const figureWidth = 22;
     const codeWidth = 26;
     const agencyWidth = Math.max(16, width - codeWidth - figureWidth - 6);
-    const t = table(['Code, name', 'Agency', 'Ranked by'], c, [codeWidth, agencyWidth, figureWidth]);
+    const head = w.report.moveFirstHead;
+    const t = table([head.codeName, head.agency, head.rankedBy], c, [codeWidth, agencyWidth, figureWidth]);
     for (const candidate of shown) {
       t.push([
         `${candidate.code}\n${c.dim(truncate(candidate.name, codeWidth - 2))}`,
         agencyText(candidate.agencies),
-        candidateFigure(check.id, candidate.value),
+        candidateFigure(check.id, candidate.value, w),
       ]);
     }
     out.push(t.toString());
-    if (rest > 0) out.push(c.dim(`… and ${grouped(rest)} more (--format json lists them all)`));
+    if (rest > 0) out.push(c.dim(w.report.andMoreJson(rest)));
   }
   return out;
 }
@@ -102,50 +121,55 @@ function moveFirstLines(result: Result, c: ChalkInstance, width: number): string
  * many of the group's procedures fail it (so each agency can be sent its list); `+k` in red where the
  * group itself fails the check. Without any, the failing checks as text.
  */
-function groupLines(groups: readonly GroupResult[], c: ChalkInstance, width: number, nameWidth: number): string[] {
+function groupLines(groups: readonly GroupResult[], c: ChalkInstance, w: Words, width: number, nameWidth: number): string[] {
   const by = groups[0]!.by;
   const columns = failingColumns(groups);
   if (columns.length === 0) {
     const keyWidth = Math.min(36, nameWidth);
-    const t = table([by, 'Failing checks (need +k)'], c, [keyWidth + 2, Math.max(30, width - keyWidth - 7)]);
+    const t = table([w.report.groupHead(by), w.report.groupFailingHead], c, [keyWidth + 2, Math.max(30, width - keyWidth - 7)]);
     for (const group of groups) {
-      const text = failingText(group);
+      const text = failingText(group, w);
       // Wrapped, not cut: agencies often differ only at the end (… khu vực 1, … khu vực 2).
-      t.push([groupName(group.key), text === 'all pass' ? c.green(text) : text]);
+      const score = group.score ? `\n${c.dim(scoreWords.groupLine(group.score))}` : '';
+      t.push([groupName(group.key, w), `${text === w.report.allPass ? c.green(text) : text}${score}`]);
     }
-    return [section(`By ${by}, worst first`, c), t.toString()];
+    return [section(w.report.byWorstFirst(by), c), t.toString()];
   }
   const cellWidth = 8;
   const keyWidth = Math.max(20, width - columns.length * (cellWidth + 1) - 2);
-  const t = table([by, ...columns.map((id) => checkShortLabels[id])], c, [keyWidth, ...columns.map(() => cellWidth)]);
+  const t = table([w.report.groupHead(by), ...columns.map((id) => w.report.checkShortLabels[id])], c, [keyWidth, ...columns.map(() => cellWidth)]);
   for (const group of groups) {
     t.push([
-      groupName(group.key),
+      // The group's 766 score, when on, goes under its name: the columns are the worklist's.
+      group.score ? `${groupName(group.key, w)}\n${c.dim(scoreWords.groupLine(group.score))}` : groupName(group.key, w),
       ...columns.map((id) => {
-        const cell = failingCell(group, id);
+        const cell = failingCell(group, id, w);
         return cell.fail ? c.red(cell.text) : cell.text;
       }),
     ]);
   }
-  const legend = columns.map((id) => `${checkShortLabels[id]} ${id}`).join(' · ');
-  return [
-    section(`Procedures failing each check, by ${by}, worst first`, c),
-    t.toString(),
-    c.dim(wrap(`${legend}. +k: the ${by} fails the check and needs k more; --format json lists the codes.`, width)),
-  ];
+  const legend = columns.map((id) => w.report.legendEntry(w.report.checkShortLabels[id], id)).join(' · ');
+  return [section(w.report.failingByWorstFirst(by), c), t.toString(), c.dim(wrap(w.report.legend(legend, by), width))];
 }
 
-function trendLines(trend: Trend, c: ChalkInstance): string[] {
-  const since = trend.baselineAsOf ? ` (as of ${trend.baselineAsOf})` : '';
-  const lines = [section(`Since ${trend.baseline}${since}`, c)];
-  for (const d of trend.differences) {
-    lines.push(
-      c.yellow(`caution: the baseline's ${d.key === 'asOf' ? 'as-of date' : d.key} was ${d.baseline}, this run's is ${d.current}: the figures may not compare`),
-    );
+/** The scorecard after the checks: a row per indicator with its counts and the first to recover from, then the total. */
+function scoreSection(score: Score, c: ChalkInstance, width: number): string[] {
+  const nameWidth = Math.max(24, Math.min(60, width - 42));
+  const t = table(scoreWords.terminalHead, c, [6, nameWidth, 10, 13, 7]);
+  for (const { cells, detail } of scoreLines(score)) {
+    const [number, name, ...rest] = cells;
+    t.push([number!, detail ? `${name}\n${c.dim(detail)}` : name!, ...rest]);
   }
-  lines.push(trend.newlyMismatched.length ? `${c.red('newly mismatched')}: ${trend.newlyMismatched.join(', ')}` : 'no newly mismatched codes');
-  lines.push(trend.fixed.length ? `${c.green('fixed')}: ${trend.fixed.join(', ')}` : 'no mismatched code fixed');
-  if (trend.removed.length) lines.push(`no longer listed: ${trend.removed.join(', ')}`);
+  return [section(scoreWords.title(score), c), t.toString(), ...scoreFooter(score).map((line) => c.dim(line))];
+}
+
+function trendLines(trend: Trend, c: ChalkInstance, w: Words): string[] {
+  const r = w.report;
+  const lines = [section(r.since(trend.baseline, trend.baselineAsOf), c)];
+  for (const d of trend.differences) lines.push(c.yellow(r.caution(d.key, d.baseline, d.current)));
+  lines.push(trend.newlyMismatched.length ? `${c.red(r.newlyMismatched)}: ${trend.newlyMismatched.join(', ')}` : r.noNewlyMismatched);
+  lines.push(trend.fixed.length ? `${c.green(r.fixed)}: ${trend.fixed.join(', ')}` : r.noneFixed);
+  if (trend.removed.length) lines.push(`${r.noLongerListed}: ${trend.removed.join(', ')}`);
   return lines;
 }
 
@@ -153,79 +177,83 @@ function section(title: string, c: ChalkInstance): string {
   return `\n${c.bold(title)}`;
 }
 
-function more(total: number, shown: number, c: ChalkInstance): string[] {
-  return total > shown ? [c.dim(`… and ${grouped(total - shown)} more (--format json lists them all)`)] : [];
+function more(total: number, shown: number, c: ChalkInstance, w: Words): string[] {
+  return total > shown ? [c.dim(w.report.andMoreJson(total - shown))] : [];
 }
 
 export const tableReporter: Reporter = (result, options) => {
+  const w = wordsFor(options.lang ?? 'en');
+  const r = w.report;
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const nameWidth = Math.max(20, options.width - 46);
   const out: string[] = [];
-  const summary = summaryLine(result);
+  const summary = summaryLine(result, w);
   out.push(result.passed ? c.green.bold(summary) : c.red.bold(summary));
-  const period = result.period ? ` · period ${result.period.from ?? '…'} to ${result.period.to ?? '…'}` : '';
-  out.push(c.dim(`profile ${result.profile} · as of ${result.asOf}${period}`));
+  const period = result.period ? r.periodPart(result.period.from, result.period.to) : '';
+  out.push(c.dim(`${r.profileLine(result.profile, result.asOf)}${period}`));
   for (const input of result.inputs) {
-    const encoding = `${input.encoding}${input.bom ? ' with BOM' : ''}`;
-    const delimiter = input.delimiter ? `, ${describeDelimiter(input.delimiter)}` : '';
-    out.push(c.dim(`${input.role}: ${input.path} (${encoding}${delimiter}, ${grouped(input.rows)} rows)`));
+    const delimiter = input.delimiter ? describeDelimiter(input.delimiter, w) : undefined;
+    out.push(c.dim(r.inputLine(r.roles[input.role], input, delimiter)));
   }
-  out.push(checksTable(result, c));
-  if (result.trend) out.push(...trendLines(result.trend, c));
-  out.push(...moveFirstLines(result, c, options.width));
+  out.push(checksTable(result, c, w, options.width));
+  if (result.score) out.push(...scoreSection(result.score, c, options.width));
+  if (result.trend) out.push(...trendLines(result.trend, c, w));
+  out.push(...moveFirstLines(result, c, w, options.width));
 
   if (result.mismatches.length) {
-    out.push(section(`Codes not in the national database (${result.mismatches.length})`, c));
-    const t = table(['Line', 'Portal code', 'Suggested', 'Why'], c);
+    out.push(section(r.mismatchesTitle(result.mismatches.length), c));
+    const head = r.mismatchesHead;
+    const t = table([head.line, head.portalCode, head.suggested, head.why], c);
     for (const m of result.mismatches.slice(0, listShown)) {
       t.push([
         String(m.line),
         `${m.code}\n${c.dim(truncate(m.name, 26))}`,
-        m.suggestion?.code ?? c.dim('none'),
-        m.suggestion ? suggestionReasons[m.suggestion.reason] : '',
+        m.suggestion?.code ?? c.dim(r.none),
+        m.suggestion ? r.suggestionReasons[m.suggestion.reason] : '',
       ]);
     }
-    out.push(t.toString(), ...more(result.mismatches.length, listShown, c));
+    out.push(t.toString(), ...more(result.mismatches.length, listShown, c, w));
   }
 
   if (result.late.length) {
-    out.push(section(`Late in the national database (${result.late.length})`, c));
-    const t = table(['Code', 'Signed', 'Deadline', 'Updated', 'Taken'], c);
+    out.push(section(r.lateTitle(result.late.length), c));
+    const head = r.lateHead;
+    const t = table([head.code, head.signed, head.deadline, head.updated, head.taken], c);
     for (const late of result.late.slice(0, listShown)) {
-      t.push([`${late.code}\n${c.dim(truncate(late.name, 24))}`, late.signedAt, late.deadline, late.updatedAt ?? c.red('not yet'), String(late.workingDays)]);
+      const updated = late.updatedAt ? w.format.date(late.updatedAt) : c.red(r.notYet);
+      t.push([
+        `${late.code}\n${c.dim(truncate(late.name, 24))}`,
+        w.format.date(late.signedAt),
+        w.format.date(late.deadline),
+        updated,
+        String(late.workingDays),
+      ]);
     }
     const limit = result.settings?.deadlineWorkingDays ?? 5;
-    out.push(
-      t.toString(),
-      ...more(result.late.length, listShown, c),
-      c.dim(`Taken: working days from signing to the update (or to ${result.asOf} if not yet updated); the limit is ${limit}.`),
-    );
+    out.push(t.toString(), ...more(result.late.length, listShown, c, w), c.dim(r.takenNote(result.asOf, limit)));
   }
   if (result.pending.length) {
-    out.push(section(`Pending: not yet in the national database, deadline not passed (${result.pending.length})`, c));
-    out.push(
-      ...result.pending.slice(0, listShown).map((p) => `${p.code}  signed ${p.signedAt}, due by ${p.deadline}`),
-      ...more(result.pending.length, listShown, c),
-    );
+    out.push(section(r.pendingTitle(result.pending.length), c));
+    out.push(...result.pending.slice(0, listShown).map((p) => r.pendingLine(p.code, p.signedAt, p.deadline)), ...more(result.pending.length, listShown, c, w));
   }
   if (result.nationalOnly.length) {
     const shown = result.nationalOnly
       .slice(0, 5)
       .map((n) => n.code)
       .join(', ');
-    const rest = result.nationalOnly.length > 5 ? ` and ${result.nationalOnly.length - 5} more` : '';
-    out.push(section(`National codes the portal does not list (${result.nationalOnly.length})`, c), `${shown}${rest}`);
+    const rest = result.nationalOnly.length > 5 ? r.andMore(result.nationalOnly.length - 5) : '';
+    out.push(section(r.nationalOnlyTitle(result.nationalOnly.length), c), `${shown}${rest}`);
   }
 
-  if (result.groups?.length) out.push(...groupLines(result.groups, c, options.width, nameWidth));
+  if (result.groups?.length) out.push(...groupLines(result.groups, c, w, options.width, nameWidth));
 
   if (result.issues.length) {
-    out.push(section(`Data issues: ${issueCounts(result.issues)}`, c));
+    out.push(section(r.issuesTitle(issueCounts(result.issues, w)), c));
     const ordered = [...result.issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
     for (const issue of ordered.slice(0, issuesShown)) {
-      out.push(issueLine(issue, issue.severity === 'error' ? c.red('error') : c.yellow('warning')));
+      out.push(issueLine(issue, w, issue.severity === 'error' ? c.red(r.severity.error) : c.yellow(r.severity.warning)));
     }
-    out.push(...more(result.issues.length, issuesShown, c));
+    out.push(...more(result.issues.length, issuesShown, c, w));
   }
   return `${out.join('\n')}\n`;
 };

@@ -3,16 +3,18 @@
  * formula into a spreadsheet, or hang on one long header cell.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'tthc-check.js');
+/** The locale is pinned to English, whatever the machine's: the messages below are the English catalogue's. */
+const english = { LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' };
 
 function cli(args: string[], cwd: string) {
-  const run = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const run = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, ...english } });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -89,6 +91,25 @@ describe('control characters in names and agencies', () => {
     const { code, stderr } = cli(['check', '--procedures', 'p.csv'], dir);
     expect(code).toBe(2);
     expect(stderr).toContain('"␛[2Jmuc"');
+  });
+});
+
+describe('control characters in the 766 score section', () => {
+  it.each(['table', 'markdown'])('are shown as control pictures in --format %s, where an agency is named', (format) => {
+    const demo = join(root, 'fixtures', 'demo');
+    const files = Object.fromEntries(
+      ['procedures', 'dossiers', 'national'].map((name) => [
+        `${name}.csv`,
+        readFileSync(join(demo, `${name}.csv`), 'utf8').replaceAll('Sở Tư pháp', 'Sở\x1b[2K\rTư pháp'),
+      ]),
+    );
+    const dir = dirWith(files);
+    const args = ['check', '--procedures', 'procedures.csv', '--dossiers', 'dossiers.csv', '--national', 'national.csv', '--as-of', '2021-12-31'];
+    const { stdout } = cli([...args, '--score', '766', '--by', 'agency', '--format', format], dir);
+    // eslint-disable-next-line no-control-regex -- the point of the test
+    expect(stdout).not.toMatch(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)/);
+    // The score's "recover from" names the agency.
+    expect(stdout).toMatch(/Sở␛\\?\[2K␍Tư pháp \(\d+ missing/);
   });
 });
 

@@ -3,7 +3,7 @@
  * full stdout answered in one line (or not at all), and no temporary file left by a signal or a failure.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +11,8 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'tthc-check.js');
+/** The locale is pinned to English, whatever the machine's: the messages below are the English catalogue's. */
+const english = { LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' };
 const procedures = 'code,level\n1.000001,4\n1.000002,3\n';
 
 function tempDir(): string {
@@ -18,7 +20,7 @@ function tempDir(): string {
 }
 
 function cli(args: string[], cwd: string) {
-  const run = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...english } });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -43,6 +45,25 @@ describe('--output never destroys an input', () => {
     expect(readFileSync(join(dir, 'b.json'), 'utf8')).toBe('{}');
   });
 
+  it('refuses a workbook named with its sheet', () => {
+    const dir = tempDir();
+    copyFileSync(join(root, 'fixtures', 'workbooks', 'demo-procedures.xlsx'), join(dir, 'p.xlsx'));
+    const before = readFileSync(join(dir, 'p.xlsx'));
+    const { code, stderr } = cli(['check', '--procedures', 'p.xlsx#1', '--output', 'p.xlsx'], dir);
+    expect(code).toBe(2);
+    expect(stderr).toBe('tthc-check: --output p.xlsx is the input p.xlsx#1: writing the report there would destroy it; give another file name\n');
+    expect(readFileSync(join(dir, 'p.xlsx')).equals(before)).toBe(true);
+  });
+
+  it('says so in Vietnamese', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'p.csv'), procedures);
+    const { code, stderr } = cli(['check', '--procedures', 'p.csv', '--output', 'p.csv', '--lang', 'vi'], dir);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--output p.csv chính là tệp đầu vào p.csv: ghi báo cáo vào đó sẽ làm mất dữ liệu gốc; hãy đặt tên tệp khác');
+    expect(readFileSync(join(dir, 'p.csv'), 'utf8')).toBe(procedures);
+  });
+
   it('writes through a symbolic link to a report, which stays a link', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'p.csv'), procedures);
@@ -60,7 +81,10 @@ describe('--output that is not a regular file', () => {
     writeFileSync(join(dir, 'p.csv'), procedures);
     const fifo = join(dir, 'report.fifo');
     spawnSync('mkfifo', [fifo]);
-    const child = spawn(process.execPath, [bin, 'check', '--procedures', 'p.csv', '--format', 'csv', '--output', fifo], { cwd: dir });
+    const child = spawn(process.execPath, [bin, 'check', '--procedures', 'p.csv', '--format', 'csv', '--output', fifo], {
+      cwd: dir,
+      env: { ...process.env, ...english },
+    });
     const received: Buffer[] = [];
     // Reading the pipe as the CLI writes it: the write blocks until a reader opens it.
     const reader = spawn('cat', [fifo]);
@@ -83,7 +107,7 @@ describe('--output that is not a regular file', () => {
 
 describe('a stdout that cannot take the report', () => {
   it('stops quietly when the reader has gone (`| head`), keeping the verdict as the status', async () => {
-    const child = spawn(process.execPath, [bin, 'demo', '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, 'demo', '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...english } });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     // Close our end at the first byte, as `head -c 1` would.
@@ -96,7 +120,11 @@ describe('a stdout that cannot take the report', () => {
   it.runIf(existsSync('/dev/full'))('ends with exit 2 and one line when the disk is full', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'p.csv'), procedures);
-    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" check --procedures p.csv > /dev/full`], { cwd: dir, encoding: 'utf8' });
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" check --procedures p.csv > /dev/full`], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, ...english },
+    });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
       'tthc-check: cannot write the report to standard output: no space left on the device (ENOSPC): free some space or write elsewhere\n',

@@ -4,7 +4,7 @@ import { InputError } from '../../src/errors.js';
 import { dossierFields, mapColumns, procedureFields } from '../../src/io/fields.js';
 import { readDossiers } from '../../src/io/dossiers/read-js.js';
 import { readProcedures } from '../../src/io/procedures.js';
-import { expectInputError, quirks } from './helpers.js';
+import { expectInputError, quirks, tempDir } from './helpers.js';
 
 const levelAliases = '"level", "Mức độ", "Mức độ DVC", "Mức độ DVCTT", "Mức độ dịch vụ công", "Hình thức DVCTT"';
 const codeAliases = '"code", "procedure_code", "Mã TTHC", "Mã thủ tục", "Mã số TTHC", "Mã số"';
@@ -48,17 +48,25 @@ describe('missing columns', () => {
     expect(error.message.length).toBeLessThan(1000);
   });
 
-  it('lists every missing field and spots a title row above the headers', async () => {
-    const file = quirks('title-row.csv');
+  it('finds the header below a title row, and keeps the lines physical', async () => {
+    const read = await readProcedures(quirks('title-row.csv'));
+    expect(read.rows.map((row) => [row.line, row.code, row.level])).toEqual([[3, '1.000001', 4]]);
+    expect(read.summary).toMatchObject({ format: 'csv', headerRow: 2, rows: 1 });
+  });
+
+  it('lists every missing field when no row has them, and says what a lone cell may mean', async () => {
+    const dir = tempDir();
+    const file = dir.write('title-only.csv', 'DANH SÁCH THỦ TỤC HÀNH CHÍNH TỈNH HÀ NAM\n');
     await expectInputError(readProcedures(file), {
       file,
       line: 1,
       message:
         `no columns for the required fields "code" and "level". Accepted for "code": ${codeAliases}. Accepted for "level": ${levelAliases}. ` +
         'Headers found (1): "DANH SÁCH THỦ TỤC HÀNH CHÍNH TỈNH HÀ NAM". ' +
-        'The first row has one cell: if it is a title, delete the rows above the column headers; if the columns are separated by another character, save the file with "," or ";". ' +
+        'No row among the first 30 has the required columns, and the first row has one cell: if the columns are separated by another character, save the file with "," or ";"; if the headers are further down, delete the title rows above them. ' +
         'Rename the column to an accepted header, or add an alias in the config file ("aliases": {"code": ["…"], "level": ["…"]}).',
     });
+    dir.remove();
   });
 
   it('says when the file is another kind of input', async () => {

@@ -20,6 +20,8 @@ describe('sniffDelimiter', () => {
     // Blank lines before the header are skipped; a trailing delimiter still agrees.
     ['\n\na;b;c;\n1;2;3;\n', ';'],
     ['single column\nvalue\n', ','],
+    // Title lines with no delimiter above the header say nothing; the header and rows decide.
+    ['DANH SÁCH THỦ TỤC HÀNH CHÍNH\n\nMã;Tên;Mức độ\n1;Cấp phép, gia hạn;4\n2;Đăng ký;3\n', ';'],
     ['', ','],
   ])('%j → %j', (text, expected) => {
     expect(sniffDelimiter(text, true)).toBe(expected);

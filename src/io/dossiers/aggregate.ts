@@ -2,7 +2,7 @@
  * `tthc-check aggregate`: raw dossier registers → one counts file (counts.ts), the same
  * tallies `check` folds, so that shards can be aggregated apart and their counts files given together.
  */
-import type { Issue } from '../../model.js';
+import type { Issue, IsoDate } from '../../model.js';
 import type { ExtraAliases } from '../fields.js';
 import type { Period } from './fold.js';
 import { formatCounts } from './counts.js';
@@ -13,6 +13,8 @@ export interface AggregateOptions {
   period?: Period;
   aliases?: ExtraAliases;
   engine?: Engine;
+  /** Fold the scorecard's fields too, judged at this date; the counts file then carries them. */
+  score?: { referenceDate: IsoDate };
   onProgress?: (file: string, bytesRead: number, totalBytes: number, rowsRead: number) => void;
 }
 
@@ -26,7 +28,7 @@ export interface Aggregated {
 export async function aggregate(options: AggregateOptions): Promise<Aggregated> {
   const read = await readDossierInputs({ ...options, rowsPerCode: true });
   return {
-    csv: formatCounts(read.tallies, read.rowsPerCode),
+    csv: formatCounts(read.tallies, read.rowsPerCode, read.score),
     codes: read.tallies.size,
     rows: read.inputs.reduce((sum, input) => sum + input.rows, 0),
     issues: read.issues,

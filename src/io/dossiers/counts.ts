@@ -8,14 +8,15 @@
  * `data-quality` is measured on the dossier rows behind the counts, as from the raw files; without
  * them each line counts as one row read, with no error.
  */
-import type { DossierTally, InputSummary, Issue } from '../../model.js';
+import type { DossierTally, InputSummary, Issue, IsoDate, ScoreFieldName, ScoreTallies, ScoreTally } from '../../model.js';
 import { normaliseCode } from '../../domain/codes.js';
 import { normaliseKey } from '../../domain/normalise.js';
 import { addTally } from '../../domain/tally.js';
-import { InputError } from '../../errors.js';
+import { InputError, problem } from '../../errors.js';
 import { readCsv } from '../csv-reader.js';
 import type { RowCounts } from './fold.js';
 import { summarise } from '../summary.js';
+import { CountsScoreReader, scoreCountColumns } from './counts-score.js';
 
 /** Counts columns in DossierTally's order: the file's header, and its field names. */
 export const countColumns = [
@@ -35,9 +36,13 @@ export interface CountsRead {
   tallies: Map<string, DossierTally>;
   summary: InputSummary;
   issues: Issue[];
+  /** With the score on: the scorecard's tallies, and the date they were judged at (when the file says). */
+  score?: ScoreTallies;
+  referenceDate?: IsoDate;
 }
 
-export async function readDossierCounts(path: string): Promise<CountsRead> {
+export async function readDossierCounts(path: string, options: { score?: boolean } = {}): Promise<CountsRead> {
+  let score: CountsScoreReader | undefined;
   const tallies = new Map<string, DossierTally>();
   let lines = 0;
   let rows = 0;
@@ -50,15 +55,14 @@ export async function readDossierCounts(path: string): Promise<CountsRead> {
       const at = (name: string) => keys.indexOf(normaliseKey(name));
       const missing = countColumns.map(([name]) => name).filter((name) => at(name) === -1);
       if (missing.length > 0) {
-        throw new InputError(
-          path,
-          `is not a dossier counts file: no column ${missing.map((m) => `"${m}"`).join(', ')}. ` +
-            `Expected the header ${[...countColumns.map(([name]) => name), ...rowColumns].join(',')} (rows and error_rows optional); ` +
-            'write it with `tthc-check aggregate` or the SQL in docs/scale.md',
-          1,
-        );
+        const expected = [...countColumns.map(([name]) => name), ...rowColumns].join(',');
+        throw new InputError(path, problem('countsMissingColumns', { missing, expected }), 1);
       }
       for (const [name] of countColumns) columns[name] = header[at(name)]!;
+      if (options.score) {
+        score = new CountsScoreReader(path, header);
+        for (const name of score.columns) columns[name] = header[at(name)]!;
+      }
       const rowsAt = at('rows');
       const errorRowsAt = at('error_rows');
       hasRowCounts = rowsAt !== -1;
@@ -69,7 +73,7 @@ export async function readDossierCounts(path: string): Promise<CountsRead> {
           if (text === '') return 0;
           const value = Number(text);
           if (!Number.isSafeInteger(value) || value < 0) {
-            throw new InputError(path, `${name} ${JSON.stringify(text)} is not a count (a whole number ≥ 0): fix the export`, line);
+            throw new InputError(path, problem('notACount', { column: name, value: text }), line);
           }
           return value;
         };
@@ -81,11 +85,7 @@ export async function readDossierCounts(path: string): Promise<CountsRead> {
           tally.finishedOnTime > tally.finishedWithDue ||
           tally.finishedWithDue > tally.counted;
         if (inconsistent) {
-          throw new InputError(
-            path,
-            'counts that contradict each other (online + postal + in_person ≤ counted, online_resolved ≤ online, finished_on_time ≤ finished_with_due ≤ counted): fix the query that wrote the file',
-            line,
-          );
+          throw new InputError(path, problem('countsContradict'), line);
         }
         if (hasRowCounts) {
           rows += count(rowsAt, 'rows');
@@ -93,29 +93,67 @@ export async function readDossierCounts(path: string): Promise<CountsRead> {
         }
         const code = normaliseCode(fields[at('code')] ?? '');
         if (code === '') {
-          if (tally.counted > 0) throw new InputError(path, 'dossiers counted under an empty code: give every counted line its procedure code', line);
+          if (tally.counted > 0) throw new InputError(path, problem('countsEmptyCode'), line);
           return;
         }
         const existing = tallies.get(code);
-        if (existing) addTally(existing, tally);
-        else tallies.set(code, tally);
+        if (existing) addTally(existing, { ...tally });
+        else tallies.set(code, { ...tally });
+        score?.add(code, fields, line, tally, count);
       };
     },
   });
-  return { tallies, issues: [], summary: summarise('dossier-counts', path, shape, hasRowCounts ? rows : lines, errorRows, columns) };
+  const scoreTallies = score?.finish();
+  return {
+    tallies,
+    issues: [],
+    summary: summarise('dossier-counts', path, shape, hasRowCounts ? rows : lines, errorRows, columns),
+    ...(scoreTallies ? { score: scoreTallies, ...(scoreTallies.referenceDate ? { referenceDate: scoreTallies.referenceDate } : {}) } : {}),
+  };
 }
 
-/** The counts file `aggregate` writes: one line per code, sorted, with the rows behind each code. */
-export function formatCounts(tallies: Map<string, DossierTally>, rowCounts: RowCounts): string {
+/**
+ * The counts file `aggregate` writes: one line per code, sorted, with the rows behind each code. With the
+ * scorecard's tallies: one line per code and receiving agency when the registers name it (the code's rows
+ * on its first line), the score's columns for the fields the registers have, and the reference date.
+ */
+export function formatCounts(tallies: Map<string, DossierTally>, rowCounts: RowCounts, score?: ScoreTallies): string {
   const codes = [...new Set([...tallies.keys(), ...rowCounts.keys()])].sort();
-  const header = [...countColumns.map(([name]) => name), ...rowColumns].join(',');
-  const lines = codes.map((code) => {
-    const tally = tallies.get(code);
-    const counts = countColumns.map(([, key]) => (key ? String(tally?.[key] ?? 0) : csvCell(code)));
+  const withAgency = score?.fields.includes('agency') ?? false;
+  const scoreColumns = score ? scoreCountColumns.filter(([name]) => writtenFor(score, name)) : [];
+  const header = [
+    ...countColumns.map(([name]) => name),
+    ...rowColumns,
+    ...(withAgency ? ['agency'] : []),
+    ...scoreColumns.map(([name]) => name),
+    ...(score ? ['reference_date'] : []),
+  ].join(',');
+  const lines: string[] = [];
+  for (const code of codes) {
     const read = rowCounts.get(code) ?? { rows: 0, errorRows: 0 };
-    return [...counts, read.rows, read.errorRows].join(',');
-  });
+    const parts: [string, DossierTally | ScoreTally | undefined][] = score ? [...(score.byCode.get(code) ?? [['', undefined]])] : [['', tallies.get(code)]];
+    parts.forEach(([agency, tally], index) => {
+      const counts = countColumns.map(([, key]) => (key ? String(tally?.[key] ?? 0) : csvCell(code)));
+      const rowCells = index === 0 ? [read.rows, read.errorRows] : [0, 0];
+      const scoreCells = score
+        ? [
+            ...(withAgency ? [csvCell(score.agencyNames.get(agency) ?? agency)] : []),
+            ...scoreColumns.map(([, key]) => String((tally as ScoreTally | undefined)?.[key] ?? 0)),
+            score.referenceDate,
+          ]
+        : [];
+      lines.push([...counts, ...rowCells, ...scoreCells].join(','));
+    });
+  }
   return `${header}\n${lines.map((line) => `${line}\n`).join('')}`;
+}
+
+/** A score column is written when the registers had the field it counts. */
+function writtenFor(score: ScoreTallies, column: string): boolean {
+  const field = column.replace(/_known$/, '');
+  if (field === 'judged' || field === 'handled_on_time') return score.fields.includes('due_at');
+  if (field === 'with_fee' || field === 'with_fee_paid_online') return score.fields.includes('fee') && score.fields.includes('paid_online');
+  return score.fields.includes(field as ScoreFieldName);
 }
 
 function csvCell(value: string): string {

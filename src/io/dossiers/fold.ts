@@ -3,13 +3,14 @@
  * and the DuckDB engine (duckdb/read.ts) feed DossierFold — the engine one distinct combination of
  * cells at a time, with the number of rows that share it as the weight.
  */
-import type { DossierTally, InputSummary, Issue, IsoDate, RowIssue } from '../../model.js';
+import type { DossierTally, InputSummary, Issue, IsoDate, RowIssue, ScoreTallies } from '../../model.js';
 import { normaliseCode } from '../../domain/codes.js';
 import { parseDate } from '../../domain/dates.js';
 import { parseChannel, parseStatus } from '../../domain/dossier-words.js';
 import { memoised } from '../../domain/vocabulary.js';
 import { emptyTally } from '../../domain/tally.js';
 import type { ExtraAliases } from '../fields.js';
+import type { ScoreFold } from './score-fold.js';
 
 export interface Period {
   from?: IsoDate;
@@ -22,6 +23,8 @@ export interface DossierReadOptions {
   onProgress?: (bytesRead: number, totalBytes: number, rowsRead: number) => void;
   /** Also count rows and error rows per code (for `aggregate`, whose counts file carries them). */
   rowsPerCode?: boolean;
+  /** Fold the 766 scorecard's fields too, judging `handled-on-time` at this date (SPEC §12.1). */
+  score?: { referenceDate: IsoDate };
 }
 
 /** Rows read and rows with an error, per normalised code ('' for rows without a code). */
@@ -34,6 +37,8 @@ export interface DossierRead {
   /** Dossiers left out of the period for having no received date. */
   undated: number;
   rowsPerCode?: RowCounts;
+  /** The scorecard's tallies, when it was asked for. */
+  score?: ScoreTallies;
 }
 
 const codeOf = memoised(normaliseCode, 100_000);
@@ -47,6 +52,8 @@ export class DossierFold {
   constructor(
     private readonly report: (issue: RowIssue, weight: number) => void,
     private readonly period: Period = {},
+    /** The scorecard's fold, given each counted dossier of the period with its row. */
+    private readonly score?: ScoreFold,
   ) {
     this.hasPeriod = period.from !== undefined || period.to !== undefined;
   }
@@ -74,6 +81,7 @@ export class DossierFold {
     finishedCell: string,
     line: number | undefined,
     weight = 1,
+    row?: readonly string[],
   ): string {
     const code = codeOf(rawCode);
     if (code === '') {
@@ -109,20 +117,37 @@ export class DossierFold {
       tally = emptyTally();
       this.tallies.set(code, tally);
     }
-    tally.counted += weight;
     const resolved = (status.kind === 'match' && status.cls === 'resolved') || finishedAt !== undefined;
-    if (channel.kind === 'match') {
-      if (channel.cls === 'online') {
-        tally.online += weight;
-        if (resolved) tally.onlineResolved += weight;
-      } else if (channel.cls === 'postal') tally.postal += weight;
-      else tally.inPerson += weight;
-    }
-    if (finishedAt && dueAt) {
-      tally.finishedWithDue += weight;
-      if (finishedAt <= dueAt) tally.finishedOnTime += weight;
+    countInto(tally, weight, channel, resolved, finishedAt, dueAt);
+    if (this.score && row) {
+      const resolvedStatus = status.kind === 'match' && status.cls === 'resolved';
+      const scoreTally = this.score.add(code, row, line, weight, resolvedStatus, received, dueAt, finishedAt);
+      countInto(scoreTally, weight, channel, resolved, finishedAt, dueAt);
     }
     return code;
+  }
+}
+
+/** The §2.3 counts of one counted dossier (or `weight` alike). */
+function countInto(
+  tally: DossierTally,
+  weight: number,
+  channel: ReturnType<typeof parseChannel>,
+  resolved: boolean,
+  finishedAt: IsoDate | undefined,
+  dueAt: IsoDate | undefined,
+): void {
+  tally.counted += weight;
+  if (channel.kind === 'match') {
+    if (channel.cls === 'online') {
+      tally.online += weight;
+      if (resolved) tally.onlineResolved += weight;
+    } else if (channel.cls === 'postal') tally.postal += weight;
+    else tally.inPerson += weight;
+  }
+  if (finishedAt && dueAt) {
+    tally.finishedWithDue += weight;
+    if (finishedAt <= dueAt) tally.finishedOnTime += weight;
   }
 }
 

@@ -1,17 +1,18 @@
 /**
- * All dossier inputs of a run — raw registers (`--dossiers`, read by the chosen engine) and per-code
- * counts (`--dossier-counts`) — folded into one tally per code, with their input summaries and issues
- * in command-line order.
+ * All dossier inputs of a run — raw registers (`--dossiers`, each read by the engine chosen for it) and
+ * per-code counts (`--dossier-counts`) — folded into one tally per code, with their input summaries and
+ * issues in command-line order.
  */
-import type { DossierTally, InputSummary, Issue } from '../../model.js';
+import type { DossierTally, InputSummary, Issue, IsoDate, ScoreTallies } from '../../model.js';
 import { mergeTallies } from '../../domain/tally.js';
 import type { ExtraAliases } from '../fields.js';
 import type { DossierRead, Period, RowCounts } from './fold.js';
 import { readDossierCounts } from './counts.js';
+import { chooseEngine, type Engine } from './engine.js';
 import { readDossierFiles } from './parallel.js';
+import { mergeScoreTallies } from './score-fold.js';
 
-export const engines = ['js', 'duckdb'] as const;
-export type Engine = (typeof engines)[number];
+export { engines, type Engine } from './engine.js';
 
 export interface DossierInputOptions {
   dossiers?: readonly string[];
@@ -20,6 +21,8 @@ export interface DossierInputOptions {
   aliases?: ExtraAliases;
   period?: Period;
   rowsPerCode?: boolean;
+  /** Fold the 766 scorecard's fields too (SPEC §12). */
+  score?: { referenceDate: IsoDate };
   onProgress?: (file: string, bytesRead: number, totalBytes: number, rowsRead: number) => void;
 }
 
@@ -28,30 +31,53 @@ export interface DossierInputs {
   inputs: InputSummary[];
   issues: Issue[];
   rowsPerCode: RowCounts;
+  score?: ScoreTallies;
+  /** The reference date each counts file was judged at, when the score is on and the file says. */
+  countsReferenceDates: { file: string; date: IsoDate }[];
+}
+
+type Read = Pick<DossierRead, 'tallies' | 'summary' | 'issues' | 'rowsPerCode' | 'score'>;
+
+/** The registers, each read by its engine, in the order given. */
+async function readRegisters(
+  files: readonly string[],
+  engine: Engine,
+  options: Omit<DossierInputOptions, 'dossiers' | 'dossierCounts' | 'engine'>,
+): Promise<Read[]> {
+  const chosen = await Promise.all(files.map((file) => chooseEngine(file, engine, { score: options.score !== undefined })));
+  const byDuckdb = files.filter((_, i) => chosen[i] === 'duckdb');
+  const byJs = files.filter((_, i) => chosen[i] === 'js');
+  const reads = new Map<string, Read[]>();
+  const keep = (file: string, read: Read) => reads.set(file, [...(reads.get(file) ?? []), read]);
+  if (byDuckdb.length > 0) {
+    const { readDossiersWithDuckdb } = await import('./duckdb/read.js');
+    const { onProgress: _progress, ...duckdbOptions } = options;
+    (await readDossiersWithDuckdb(byDuckdb, duckdbOptions)).forEach((read, i) => keep(byDuckdb[i]!, read));
+  }
+  if (byJs.length > 0) {
+    (await readDossierFiles(byJs, options)).forEach((read, i) => keep(byJs[i]!, { ...read, summary: { ...read.summary, engine: 'js' } }));
+  }
+  // A file given twice is read twice: each of its reads is taken once, in turn.
+  return files.map((file) => reads.get(file)!.shift()!);
 }
 
 export async function readDossierInputs(options: DossierInputOptions): Promise<DossierInputs> {
-  const { dossiers = [], dossierCounts = [], engine = 'js', ...readOptions } = options;
-  const reads: Pick<DossierRead, 'tallies' | 'summary' | 'issues' | 'rowsPerCode'>[] = [];
-  if (dossiers.length > 0) {
-    if (engine === 'duckdb') {
-      const { readDossiersWithDuckdb } = await import('./duckdb/read.js');
-      reads.push(...(await readDossiersWithDuckdb(dossiers, readOptions)));
-    } else {
-      reads.push(...(await readDossierFiles(dossiers, readOptions)));
-    }
-  }
+  const { dossiers = [], dossierCounts = [], engine = 'auto', ...readOptions } = options;
+  const reads: Read[] = dossiers.length > 0 ? await readRegisters(dossiers, engine, readOptions) : [];
+  const countsReferenceDates: DossierInputs['countsReferenceDates'] = [];
   for (const file of dossierCounts) {
-    const read = await readDossierCounts(file);
+    const read = await readDossierCounts(file, { score: options.score !== undefined });
+    if (read.referenceDate) countsReferenceDates.push({ file, date: read.referenceDate });
     // Counts were summed over whatever period 'aggregate' was given; this run's period cannot narrow them.
     if (options.period?.from || options.period?.to) read.issues.push({ severity: 'warning', kind: 'period-not-applied', file });
     reads.push(read);
   }
-  const result: DossierInputs = { tallies: new Map(), inputs: [], issues: [], rowsPerCode: new Map() };
+  const result: DossierInputs = { tallies: new Map(), inputs: [], issues: [], rowsPerCode: new Map(), countsReferenceDates };
   for (const read of reads) {
     mergeTallies(result.tallies, read.tallies);
     result.inputs.push(read.summary);
     result.issues.push(...read.issues);
+    if (read.score) result.score = mergeScoreTallies(result.score, read.score);
     for (const [code, counts] of read.rowsPerCode ?? []) {
       const into = result.rowsPerCode.get(code);
       if (into) {

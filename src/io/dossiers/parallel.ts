@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { InputError } from '../../errors.js';
+import { InputError, type Problem } from '../../errors.js';
 import type { DossierRead, DossierReadOptions } from './fold.js';
 import { readDossiers } from './read-js.js';
 
@@ -15,7 +15,7 @@ export interface ParallelReadOptions extends Omit<DossierReadOptions, 'onProgres
   onProgress?: (file: string, bytesRead: number, totalBytes: number, rowsRead: number) => void;
 }
 
-export type Failure = { input: true; file: string; line?: number; message: string } | { input: false; message: string };
+export type Failure = { input: true; file: string; line?: number; problem: Problem } | { input: false; message: string };
 
 export type ToWorker = { kind: 'read'; index: number; file: string; options: Omit<DossierReadOptions, 'onProgress'> } | { kind: 'stop' };
 
@@ -78,7 +78,5 @@ export async function readDossierFiles(files: readonly string[], options: Parall
 /** Errors cross the thread boundary as data; an InputError is rebuilt so that it still maps to exit 2. */
 function revive(failure: Failure): Error {
   if (!failure.input) return new Error(`reading a dossier file failed in a worker thread: ${failure.message}`);
-  const prefix = failure.line === undefined ? `${failure.file}: ` : `${failure.file}:${failure.line}: `;
-  const message = failure.message.startsWith(prefix) ? failure.message.slice(prefix.length) : failure.message;
-  return new InputError(failure.file, message, failure.line);
+  return new InputError(failure.file, failure.problem, failure.line);
 }

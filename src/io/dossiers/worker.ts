@@ -34,7 +34,7 @@ port.on('message', async (message: ToWorker) => {
   } catch (error) {
     const failure: Failure =
       error instanceof InputError
-        ? { input: true, file: error.file, line: error.line, message: error.message }
+        ? { input: true, file: error.file, line: error.line, problem: error.problem }
         : { input: false, message: (error as Error)?.stack ?? String(error) };
     port.postMessage({ kind: 'failed', index, failure } satisfies FromWorker);
   }

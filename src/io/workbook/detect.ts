@@ -6,17 +6,15 @@
 import { open } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import iconv from 'iconv-lite';
-import { InputError } from '../../errors.js';
+import { InputError, problem } from '../../errors.js';
 import { htmlEncoding } from './html-table.js';
-import { Archive, damaged, unprotectAdvice } from './zip.js';
+import { Archive, damaged } from './zip.js';
 
 export type WorkbookFormat = 'xlsx' | 'html-table';
 
 const zipMagic = [0x50, 0x4b];
 const oleMagic = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const startsWith = (bytes: Buffer, magic: number[]) => bytes.length >= magic.length && magic.every((byte, i) => bytes[i] === byte);
-
-const saveAsXlsx = 'open it in Excel and save it as .xlsx (Excel Workbook) or as CSV UTF-8';
 
 async function head(file: string, length: number): Promise<Buffer> {
   let handle;
@@ -27,7 +25,7 @@ async function head(file: string, length: number): Promise<Buffer> {
     return buffer.subarray(0, bytesRead);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR') throw new InputError(file, 'is a directory, not a file: give the path of the export file itself');
+    if (code === 'EISDIR') throw new InputError(file, problem('workbookDirectory'));
     throw damaged(file, error);
   } finally {
     await handle?.close();
@@ -42,8 +40,8 @@ export async function detectWorkbook(file: string): Promise<WorkbookFormat | und
   const bytes = await head(file, 4096);
   if (startsWith(bytes, zipMagic) && (bytes[2] === 0x03 || bytes[2] === 0x05) && (bytes[3] === 0x04 || bytes[3] === 0x06)) return zipFormat(file);
   if (startsWith(bytes, oleMagic)) {
-    if (await hasOleStream(file, 'EncryptionInfo')) throw new InputError(file, `is a password-protected (encrypted) workbook: ${unprotectAdvice}`);
-    throw new InputError(file, `is an old binary Excel workbook (.xls, Excel 97–2003), which this tool does not read: ${saveAsXlsx}`);
+    if (await hasOleStream(file, 'EncryptionInfo')) throw new InputError(file, problem('workbookEncrypted'));
+    throw new InputError(file, problem('workbookXls'));
   }
   const text = iconv.decode(bytes, htmlEncoding(bytes)).replace(/^\ufeff/, '');
   const start = text
@@ -52,7 +50,7 @@ export async function detectWorkbook(file: string): Promise<WorkbookFormat | und
     .toLowerCase();
   if (/^<(?:!doctype\s+html|html|table|head|body|meta)\b/.test(start)) return 'html-table';
   if (start.startsWith('<?xml') && /urn:schemas-microsoft-com:office:spreadsheet/.test(text)) {
-    throw new InputError(file, `is an "XML Spreadsheet 2003" file, which this tool does not read: ${saveAsXlsx}`);
+    throw new InputError(file, problem('workbookXml2003'));
   }
   return undefined;
 }
@@ -62,18 +60,15 @@ async function zipFormat(file: string): Promise<WorkbookFormat> {
   try {
     if (archive.has('xl/workbook.xml') || [...archive.names()].some((name) => /^xl\/workbook\d*\.xml$/.test(name))) return 'xlsx';
     if (archive.has('xl/workbook.bin')) {
-      throw new InputError(file, `is an Excel Binary Workbook (.xlsb), which this tool does not read: ${saveAsXlsx}`);
+      throw new InputError(file, problem('workbookXlsb'));
     }
     if (archive.has('content.xml') && archive.has('mimetype')) {
       const type = await archive.read('mimetype', 1024, 'type');
       if (type.includes('opendocument.spreadsheet')) {
-        throw new InputError(
-          file,
-          'is an OpenDocument spreadsheet (.ods): open it in LibreOffice or Excel and save it as .xlsx (Excel 2007–365) or as CSV UTF-8',
-        );
+        throw new InputError(file, problem('workbookOds'));
       }
     }
-    throw new InputError(file, 'is a ZIP archive, not a workbook or a CSV: unzip it and give the file inside');
+    throw new InputError(file, problem('workbookZip'));
   } finally {
     archive.close();
   }

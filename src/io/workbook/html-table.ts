@@ -7,7 +7,7 @@
 import { createReadStream } from 'node:fs';
 import { Parser } from 'htmlparser2';
 import iconv from 'iconv-lite';
-import { InputError } from '../../errors.js';
+import { InputError, problem } from '../../errors.js';
 import { maxCellText } from './parts.js';
 import type { SheetEvents } from './sheet-xml.js';
 
@@ -108,7 +108,7 @@ export async function streamHtmlTable(file: string, events: SheetEvents, total: 
         if (!cell || ignored > 0) return;
         cell.text += text;
         if (cell.text.length > maxCellText) {
-          throw new InputError(file, `has a table cell longer than ${maxCellText.toLocaleString('en')} characters: export the register again`, row);
+          throw new InputError(file, problem('workbookLongCell', { max: maxCellText }), row);
         }
       },
       onclosetag(name) {

@@ -50,13 +50,14 @@
  *   (0.75, not 75%); grouping separators are left out (1234567, not 1,234,567).
  */
 import { stat } from 'node:fs/promises';
-import { InputError } from '../../errors.js';
+import { InputError, problem } from '../../errors.js';
+import type { SheetInfo } from '../../i18n/en/errors.js';
 import { detectWorkbook, type WorkbookFormat } from './detect.js';
 import { streamHtmlTable } from './html-table.js';
 import { readSharedStrings, readWorkbookParts, type SheetEntry } from './parts.js';
 import { MergesTooLarge, SheetRows, headerSearchRows, type WorkbookHeader, type WorkbookRowHandler } from './rows.js';
 import { maxMerges, streamSheet } from './sheet-xml.js';
-import { Archive, damaged, resaveAdvice } from './zip.js';
+import { Archive, damaged } from './zip.js';
 
 export { cellRef } from './cells.js';
 export { detectWorkbook, type WorkbookFormat } from './detect.js';
@@ -133,19 +134,19 @@ async function exists(path: string): Promise<boolean> {
 /** Reads the chosen sheet of a workbook or HTML table; returns what was read. */
 export async function readWorkbook(file: string, options: WorkbookReadOptions): Promise<WorkbookShape> {
   const format = await detectWorkbook(file);
-  if (format === undefined) throw new InputError(file, 'is not an Excel workbook (.xlsx) nor an HTML table: give it as a CSV file');
+  if (format === undefined) throw new InputError(file, problem('workbookUnknown'));
   const { size } = await stat(file);
   return format === 'xlsx' ? readXlsx(file, size, options) : readHtml(file, size, options);
 }
 
-const describe = (sheet: SheetEntry) => `${sheet.number} "${sheet.name}"${sheet.state === 'visible' ? '' : ' (hidden)'}${sheet.part ? '' : ' (a chart)'}`;
+const describe = (sheet: SheetEntry): SheetInfo => ({ number: sheet.number, name: sheet.name, hidden: sheet.state !== 'visible', chart: !sheet.part });
 
 function chooseSheets(file: string, sheets: SheetEntry[], wanted: string | number | undefined): { candidates: SheetEntry[]; fallback: boolean } {
-  const list = sheets.map(describe).join(', ');
+  const list = sheets.map(describe);
   if (wanted === undefined) {
     const candidates = sheets.filter((sheet) => sheet.state === 'visible' && sheet.part);
     if (candidates.length === 0) {
-      throw new InputError(file, `has no visible sheet with cells (sheets: ${list || 'none'}): name the sheet to read as ${file}#NAME`);
+      throw new InputError(file, problem('workbookNoVisibleSheet', { sheets: list, file }));
     }
     return { candidates, fallback: candidates.length === 1 };
   }
@@ -155,10 +156,9 @@ function chooseSheets(file: string, sheets: SheetEntry[], wanted: string | numbe
       ? (sheets[wanted - 1] ?? sheets.find((s) => s.name === String(wanted)))
       : (sheets.find((s) => s.name === wanted) ?? sheets.find((s) => key(s.name) === key(wanted)));
   if (!sheet) {
-    const what = typeof wanted === 'number' ? `sheet ${wanted}` : `sheet named "${wanted}"`;
-    throw new InputError(file, `has no ${what} (sheets: ${list || 'none'}): check the name or number after #`);
+    throw new InputError(file, problem('workbookNoSuchSheet', { sheet: String(wanted), byNumber: typeof wanted === 'number', sheets: list }));
   }
-  if (!sheet.part) throw new InputError(file, `sheet ${describe(sheet)} is a chart, not a table: name another sheet after #`);
+  if (!sheet.part) throw new InputError(file, problem('workbookChartSheet', { sheet: describe(sheet) }));
   return { candidates: [sheet], fallback: true };
 }
 
@@ -185,14 +185,11 @@ async function readXlsx(file: string, size: number, options: WorkbookReadOptions
         progress: options.onProgress,
       });
       if (end.moreMerges > 0 && (options.merges ?? 'apply') === 'apply') {
-        throw new InputError(
-          location,
-          `has more than ${maxMerges.toLocaleString('en')} merged ranges: unmerge the cells (Home › Merge & Center) or save the sheet as CSV UTF-8`,
-        );
+        throw new InputError(location, problem('workbookTooManyMerges', { max: maxMerges }));
       }
       const unapplied = end.complete ? endSheet(location, rows, end.merges) : false;
       if (unapplied === false) {
-        if (options.sheet !== undefined) throw new InputError(location, 'is empty: name the sheet that holds the table after #');
+        if (options.sheet !== undefined) throw new InputError(location, problem('workbookSheetEmpty'));
         continue;
       }
       const first = unapplied[0];
@@ -212,10 +209,7 @@ async function readXlsx(file: string, size: number, options: WorkbookReadOptions
       }
       return shape!;
     }
-    throw new InputError(
-      file,
-      `no sheet has a header row with the required columns among its first ${headerSearchRows} rows (sheets: ${parts.sheets.map(describe).join(', ')}): name the sheet to read as ${file}#NAME or ${file}#NUMBER, or check that this is the right file`,
-    );
+    throw new InputError(file, problem('workbookNoHeader', { rows: headerSearchRows, sheets: parts.sheets.map(describe), file }));
   } finally {
     archive.close();
   }
@@ -226,16 +220,13 @@ function endSheet(location: string, rows: SheetRows, merges: string[]): ReturnTy
     return rows.end(merges);
   } catch (error) {
     if (!(error instanceof MergesTooLarge)) throw error;
-    throw new InputError(
-      location,
-      `has ${merges.length.toLocaleString('en')} merged ranges that overlap one another, which Excel never writes: ${resaveAdvice}`,
-    );
+    throw new InputError(location, problem('workbookOverlappingMerges', { count: merges.length }));
   }
 }
 
 async function readHtml(file: string, size: number, options: WorkbookReadOptions): Promise<WorkbookShape> {
   if (options.sheet !== undefined) {
-    throw new InputError(file, `is an HTML table saved as .xls, which has no sheets: leave out "#${options.sheet}"`);
+    throw new InputError(file, problem('workbookHtmlSheet', { sheet: String(options.sheet) }));
   }
   let shape: WorkbookShape | undefined;
   const rows = new SheetRows({
@@ -249,6 +240,6 @@ async function readHtml(file: string, size: number, options: WorkbookReadOptions
   } catch (error) {
     throw (error as NodeJS.ErrnoException).code ? damaged(file, error) : error;
   }
-  if (rows.end([]) === false) throw new InputError(file, 'is a web page with no table rows: export the register again, as .xlsx or CSV UTF-8');
+  if (rows.end([]) === false) throw new InputError(file, problem('workbookHtmlNoRows'));
   return shape!;
 }

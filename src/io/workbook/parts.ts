@@ -6,9 +6,10 @@
  */
 import { posix } from 'node:path';
 import { Parser } from 'htmlparser2';
-import { InputError } from '../../errors.js';
+import { InputError, problem } from '../../errors.js';
+import type { WorkbookPart } from '../../i18n/en/errors.js';
 import { generalFormat, numberFormat, type NumberFormat } from './cells.js';
-import { resaveAdvice, type Archive } from './zip.js';
+import type { Archive } from './zip.js';
 
 export type Attributes = Record<string, string>;
 
@@ -35,7 +36,7 @@ export function xmlParser(handlers: XmlHandlers): Parser {
   );
 }
 
-async function parsePart(archive: Archive, name: string, limit: number, what: string, handlers: XmlHandlers): Promise<void> {
+async function parsePart(archive: Archive, name: string, limit: number, what: WorkbookPart, handlers: XmlHandlers): Promise<void> {
   const parser = xmlParser(handlers);
   for await (const chunk of archive.text(name, limit, what)) parser.write(chunk);
   parser.end();
@@ -161,7 +162,7 @@ export async function readSharedStrings(archive: Archive, part: string, limit: n
   let text = '';
   let inText = false;
   let inPhonetic = false;
-  await parsePart(archive, part, limit, 'a shared-strings table', {
+  await parsePart(archive, part, limit, 'sharedStrings', {
     open(name) {
       if (name === 't') inText = !inPhonetic;
       else if (name === 'si') text = '';
@@ -171,7 +172,7 @@ export async function readSharedStrings(archive: Archive, part: string, limit: n
       if (!inText) return;
       text += chunk;
       if (text.length > maxCellText) {
-        throw new InputError(archive.file, `has a shared string longer than ${maxCellText.toLocaleString('en')} characters: ${resaveAdvice}`);
+        throw new InputError(archive.file, problem('workbookLongString', { max: maxCellText }));
       }
     },
     close(name) {

@@ -3,11 +3,11 @@
  * it closes. The merge list (`<mergeCells>`) follows the rows in the file; it is collected and handed
  * over at the end, when the rows have gone by.
  */
-import { InputError } from '../../errors.js';
+import { InputError, type Problem, problem } from '../../errors.js';
 import { cellRef, columnOf, formatFixed, formatNumber, maxColumns, serialToIso, type NumberFormat } from './cells.js';
 import { Parser } from 'htmlparser2';
 import { localName, maxCellText, unescapeOoxml, type WorkbookParts } from './parts.js';
-import { resaveAdvice, type Archive } from './zip.js';
+import type { Archive } from './zip.js';
 
 export interface SheetEvents {
   /** A row as Excel numbers it; return false to stop reading the sheet. */
@@ -57,8 +57,8 @@ export async function streamSheet(
   let hasValue = false;
   let hasFormula = false;
 
-  const fail = (message: string): never => {
-    throw new InputError(archive.file, `${message}: ${resaveAdvice}`, rowNumber || undefined);
+  const fail = (damage: Problem): never => {
+    throw new InputError(archive.file, damage, rowNumber || undefined);
   };
 
   const display = (): string => {
@@ -66,7 +66,7 @@ export async function streamSheet(
       case 's': {
         const index = Number(value);
         const text = sharedStrings[index];
-        if (text === undefined) fail(`cell ${cellRef(column, rowNumber)} refers to shared string ${value.trim()}, which the workbook does not have`);
+        if (text === undefined) fail(problem('sheetMissingString', { cell: cellRef(column, rowNumber), index: value.trim() }));
         return text!;
       }
       case 'inlineStr':
@@ -102,7 +102,7 @@ export async function streamSheet(
           case 'row': {
             const r = attributes.r;
             rowNumber = r === undefined ? rowNumber + 1 : Number(r);
-            if (!(rowNumber >= 1) || !Number.isInteger(rowNumber)) fail(`has a row numbered "${r}"`);
+            if (!(rowNumber >= 1) || !Number.isInteger(rowNumber)) fail(problem('sheetBadRow', { row: String(r) }));
             cells = [];
             column = -1;
             inRow = true;
@@ -111,7 +111,7 @@ export async function streamSheet(
           case 'c': {
             const r = attributes.r;
             column = r === undefined ? column + 1 : columnOf(r);
-            if (column < 0 || column >= maxColumns) fail(`has a cell at "${r}", outside the sheet`);
+            if (column < 0 || column >= maxColumns) fail(problem('sheetCellOutside', { ref: String(r) }));
             type = attributes.t ?? 'n';
             const style = attributes.s;
             format = style === undefined ? undefined : formats[Number(style)];
@@ -148,7 +148,7 @@ export async function streamSheet(
       ontext(chunk) {
         if (!collecting) return;
         value += chunk;
-        if (value.length > maxCellText) fail(`cell ${cellRef(column, rowNumber)} holds more than ${maxCellText.toLocaleString('en')} characters`);
+        if (value.length > maxCellText) fail(problem('sheetCellTooLong', { cell: cellRef(column, rowNumber), max: maxCellText }));
       },
       onclosetag(tag) {
         const name = tag.includes(':') ? localName(tag) : tag;
@@ -191,7 +191,7 @@ export async function streamSheet(
   let read = 0;
   try {
     const onBytes = events.progress && ((bytes: number) => events.progress!((read += bytes), total));
-    for await (const chunk of archive.text(part, Infinity, 'a worksheet', onBytes)) parser.write(chunk);
+    for await (const chunk of archive.text(part, Infinity, 'worksheet', onBytes)) parser.write(chunk);
     parser.end();
   } catch (error) {
     if (error instanceof Stop) return { merges, moreMerges, complete: false, uncalculated };

@@ -6,9 +6,8 @@
  */
 import { StringDecoder } from 'node:string_decoder';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
-import { InputError } from '../../errors.js';
-
-export const resaveAdvice = 'open it in Excel and save it again as .xlsx, or export it again';
+import { InputError, problem } from '../../errors.js';
+import type { WorkbookPart } from '../../i18n/en/errors.js';
 
 export class Archive {
   private constructor(
@@ -48,15 +47,12 @@ export class Archive {
   }
 
   /** The decoded text of a part, in chunks; `limit` bounds its declared size. */
-  async *text(name: string, limit: number, what: string, onBytes?: (bytes: number) => void): AsyncGenerator<string> {
+  async *text(name: string, limit: number, what: WorkbookPart, onBytes?: (bytes: number) => void): AsyncGenerator<string> {
     const entry = this.entries.get(name.toLowerCase());
-    if (!entry) throw new InputError(this.file, `has no ${name} (${what}): ${resaveAdvice}`);
-    if (entry.isEncrypted()) throw new InputError(this.file, `is password-protected: ${unprotectAdvice}`);
+    if (!entry) throw new InputError(this.file, problem('workbookMissingPart', { part: name, what }));
+    if (entry.isEncrypted()) throw new InputError(this.file, problem('workbookPasswordProtected'));
     if (entry.uncompressedSize > limit) {
-      throw new InputError(
-        this.file,
-        `has ${what} of ${megabytes(entry.uncompressedSize)}, more than the ${megabytes(limit)} this reader accepts: save the sheet as CSV UTF-8 and give that file`,
-      );
+      throw new InputError(this.file, problem('workbookPartTooLarge', { what, size: megabytes(entry.uncompressedSize), limit: megabytes(limit) }));
     }
     let stream;
     try {
@@ -86,25 +82,21 @@ export class Archive {
   }
 
   /** The whole text of a small part. */
-  async read(name: string, limit: number, what: string): Promise<string> {
+  async read(name: string, limit: number, what: WorkbookPart): Promise<string> {
     let text = '';
     for await (const chunk of this.text(name, limit, what)) text += chunk;
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   }
 }
 
-export const unprotectAdvice = 'open it in Excel, remove the password (File › Info › Protect Workbook) and save it as .xlsx, or save it as CSV UTF-8';
-
-export function megabytes(bytes: number): string {
-  return `${Math.round(bytes / 1024 / 1024).toLocaleString('en')} MB`;
-}
+const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
 /** A ZIP, zlib or file-system failure as one line that says what to do. */
 export function damaged(file: string, error: unknown): InputError {
   if (error instanceof InputError) return error;
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return new InputError(file, 'file not found: check the path (it is relative to the current directory)');
-  if (code === 'EACCES' || code === 'EPERM') return new InputError(file, 'cannot be read (permission denied): check the file permissions');
+  if (code === 'ENOENT') return new InputError(file, problem('fileNotFound'));
+  if (code === 'EACCES' || code === 'EPERM') return new InputError(file, problem('permissionDenied'));
   const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
-  return new InputError(file, `is a damaged or incomplete workbook (${reason}): ${resaveAdvice}`);
+  return new InputError(file, problem('workbookDamaged', { reason }));
 }

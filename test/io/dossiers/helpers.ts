@@ -8,7 +8,9 @@ export const demo = join(root, 'fixtures', 'demo');
 const bin = join(root, 'bin', 'tthc-check.js');
 
 export function cli(args: string[]) {
-  const run = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });
+  // English whatever the machine's locale: these tests read the English messages.
+  const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' };
+  const run = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

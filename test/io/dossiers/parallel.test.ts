@@ -18,6 +18,21 @@ describe('reading several dossier files on worker threads', () => {
     expect(await readDossierFiles(files, { threads: 2, period })).toEqual(await readDossierFiles(files, { threads: 0, period }));
   });
 
+  it('reads workbook registers on worker threads as on the main thread, located at their sheet', async () => {
+    const { readDossierFiles } = (await import(parallel)) as Parallel;
+    const workbooks = ['demo-dossiers.xls', 'dossiers-merged.xlsx#Hồ sơ'].map((name) => join(root, 'fixtures', 'workbooks', name));
+    const threaded = await readDossierFiles(workbooks, { threads: 2 });
+    expect(threaded).toEqual(await readDossierFiles(workbooks, { threads: 0 }));
+    expect(threaded.map((read) => read.summary)).toMatchObject([
+      { format: 'html-table', headerRow: 2, rows: 4908 },
+      { format: 'xlsx', sheet: 'Hồ sơ', headerRow: 1, rows: 5 },
+    ]);
+    expect(threaded[1]!.issues.map((issue) => [issue.kind, issue.file, issue.cell])).toEqual([
+      ['empty-code', `${workbooks[1]!.replace('#Hồ sơ', '')}#Hồ sơ`, 'B3'],
+      ['merged-cells-not-applied', `${workbooks[1]!.replace('#Hồ sơ', '')}#Hồ sơ`, expect.stringMatching(/^[BC]2:[BC]3$/)],
+    ]);
+  });
+
   it('gives the checks of the whole register when it is split in shards', () => {
     const whole = checkDemo(['--dossiers', join(demo, 'dossiers.csv')]);
     const shards = checkDemo(['--dossiers', ...demoShards(tempDir(), 3)]);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { normaliseCode } from '../../../src/domain/codes.js';
 import { cli, demo, root, tempDir } from './helpers.js';
 
 const hasDuckdb = await import('@duckdb/node-api').then(
@@ -21,9 +22,18 @@ function documentedSql(output: string, from = 'NULL', to = 'NULL'): string {
     .replace('period_to = NULL::DATE', `period_to = ${to}`);
 }
 
+/** The named columns per code: `aggregate` splits a code's lines by receiving agency (SPEC §12.3), summed here. */
 function columns(file: string, names: string[]): string[][] {
   const rows = parse(readFileSync(file, 'utf8'), { columns: true }) as Record<string, string>[];
-  return rows.map((row) => names.map((name) => row[name]!));
+  const byCode = new Map<string, number[]>();
+  for (const row of rows) {
+    const sums = byCode.get(row.code!) ?? names.slice(1).map(() => 0);
+    byCode.set(
+      row.code!,
+      sums.map((sum, i) => sum + Number(row[names[i + 1]!])),
+    );
+  }
+  return [...byCode].map(([code, sums]) => [code, ...sums.map(String)]);
 }
 
 const compared = ['code', 'counted', 'online', 'online_resolved', 'postal', 'in_person', 'finished_with_due', 'finished_on_time', 'rows'];
@@ -43,5 +53,29 @@ describe.skipIf(!hasDuckdb)('the SQL of docs/scale.md, run by DuckDB (skipped: @
     const run = cli(['aggregate', '--dossiers', dossiers, '--output', fromTool, ...period]);
     expect(run.code, run.stderr).toBe(0);
     expect(columns(fromSql, compared)).toEqual(columns(fromTool, compared));
+  });
+
+  it("normalises codes as the tool does, spaces that DuckDB's \\s does not know included", async () => {
+    const doc = readFileSync(join(root, 'docs', 'scale.md'), 'utf8');
+    const expression = /\n\s+(upper\(.*\)) AS code,/.exec(doc)![1]!;
+    const codes = [
+      ' 1.000894.000.00.00.H23 ',
+      "'1.000894",
+      "\u00a0'1.000894\u00a0",
+      '1.000\u00a0894',
+      '1.000\u200b894',
+      '1.000\u3000894.h23',
+      '\ufeff1.000894\t',
+      "' ' 1.000894",
+      '',
+    ];
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const connection = await (await DuckDBInstance.create(':memory:')).connect();
+    const list = codes.map((code) => `'${code.replaceAll("'", "''")}'`).join(', ');
+    const rows = (
+      await connection.runAndReadAll(`SELECT ${expression} FROM (SELECT unnest([${list}]) AS code, generate_subscripts([${list}], 1) AS i) ORDER BY i`)
+    ).getRows();
+    connection.closeSync();
+    expect(rows.map(([code]) => code)).toEqual(codes.map(normaliseCode));
   });
 });

@@ -5,7 +5,7 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/errors.js';
+import { InputError, problem } from '../../../src/errors.js';
 import {
   detectWorkbook,
   readWorkbook,
@@ -166,10 +166,10 @@ describe('a provincial procedure list as portals export it', () => {
       readWorkbook(file, {
         isHeader: hasCode,
         onHeader: () => (_cells, row) => {
-          if (row === 7) throw new InputError(`${file}#Danh mục TTHC`, 'bad row', row);
+          if (row === 7) throw new InputError(`${file}#Danh mục TTHC`, problem('countsEmptyCode'), row);
         },
       }),
-      { file: `${file}#Danh mục TTHC`, line: 7, message: 'bad row' },
+      { file: `${file}#Danh mục TTHC`, line: 7, message: /dossiers counted under an empty code/ },
     );
   });
 });

@@ -1,0 +1,8 @@
+import type { Messages } from '../index.js';
+import { cli } from './cli.js';
+import { errors } from './errors.js';
+import { fieldName, issues } from './issues.js';
+import { report } from './report.js';
+
+/** Tiếng Việt: the type checker holds it to English's shape, key by key (src/i18n/index.ts). */
+export const vi: Messages = { report, issues, fieldName, errors, cli };

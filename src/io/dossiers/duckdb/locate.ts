@@ -1,0 +1,46 @@
+/**
+ * The findings of the groups, at the lines of their rows — issues per line, as the default reader
+ * reports them. The sink lists the first `keptPerKind` findings of each kind and counts the rest; every
+ * one of those first findings is on one of the first `keptPerKind` rows of its group (all the rows of a
+ * group have the group's findings). So DuckDB numbers only those rows, the rows are replayed into the
+ * sink in their order, and the other rows of each group are counted, not listed.
+ */
+import type { RowIssue } from '../../../model.js';
+import { keptPerKind, type IssueSink } from '../../issue-sink.js';
+import { linesOfRows } from './lines.js';
+import { jsonOf, type Group, type Query, type Register } from './query.js';
+import { rowsOfGroupsSql } from './sql.js';
+
+/** A finding of the fold about a group, without a line. */
+export type Finding = RowIssue;
+
+export async function locateFindings(
+  query: Query,
+  file: string,
+  sink: IssueSink,
+  register: Register,
+  groups: readonly Group[],
+  found: ReadonlyMap<number, Finding[]>,
+): Promise<void> {
+  const indexes = [...found.keys()];
+  const keys = indexes.map((index) => groups[index]!.slice(0, 6) as string[]);
+  const { source, cells, period, readings, notBlank } = register;
+  const rows = (await jsonOf<[number, number][]>(query, rowsOfGroupsSql(source.from, cells, period, readings, keys, keptPerKind, notBlank))) ?? [];
+  const numbers = rows.map(([row]) => Number(row));
+  // A Parquet file has no lines: its rows are numbered as a CSV of it would be, the header on line 1.
+  const lines = source.shape ? await linesOfRows(file, numbers, source.shape.lineEnding ?? '\n') : new Map(numbers.map((row) => [row, row + 1]));
+  const listed = new Map<number, number>();
+  for (const [row, key] of rows) {
+    const index = indexes[key]!;
+    // Every numbered row has its line; were one missing, the row number under the header stands in.
+    const line = lines.get(Number(row)) ?? Number(row) + 1;
+    for (const finding of found.get(index)!) sink.add({ ...finding, line });
+    listed.set(index, (listed.get(index) ?? 0) + 1);
+  }
+  for (const [index, findings] of found) {
+    const unlisted = groups[index]![6] - (listed.get(index) ?? 0);
+    if (unlisted <= 0) continue;
+    for (const finding of findings) sink.addUnlisted(finding.kind, finding.severity, unlisted);
+    if (findings.some((finding) => finding.severity === 'error')) sink.errorRows += unlisted;
+  }
+}

@@ -1,0 +1,243 @@
+/**
+ * The SQL of the DuckDB engine, as pure strings: what read.ts runs, testable without DuckDB.
+ *
+ * A register is grouped by its raw code, channel and status cells and by what each date cell comes to
+ * (Received, Finished, Due); the fold (../fold.ts) then classifies each group, weighted by its row
+ * count. Codes are normalised by the fold, in JS, not here: DuckDB's `\s` is ASCII-only, and one
+ * normalisation cannot drift from itself.
+ */
+import { dayNumberToIso, isoToDayNumber } from '../../../domain/dates.js';
+import type { LineEnding } from '../../sniff.js';
+import type { Period } from '../fold.js';
+import { dateReading, lookUpReads, writings, type DateReading, type Writing } from './dates.js';
+
+export const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
+export const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
+
+/**
+ * A path as a SQL literal that DuckDB reads as that one file: its reader expands `*`, `?` and `[…]`
+ * (and `**`), so each of those characters is written as a class that holds only itself — `g[12].csv`
+ * is then the file of that name, not `g1.csv` and `g2.csv`.
+ */
+export function fileLiteral(path: string): string {
+  return literal(path.replace(/[*?[\]]/g, (c) => `[${c}]`));
+}
+
+/**
+ * A UTF-8 CSV register as DuckDB reads it: the default reader's delimiter and line end, RFC 4180 quotes,
+ * every cell text, each column named by its position (`c0`, `c1` …). DuckDB skips empty lines, as the
+ * default reader does, and refuses a row with too many or too few fields. (Its sniffer still runs, on
+ * what it is not told: with `auto_detect = false` and the columns given, the aggregate takes twice the
+ * time and memory that grows with the file.)
+ */
+export function csvSource(file: string, delimiter: string, lineEnding: LineEnding, columns: number): string {
+  const names = Array.from({ length: columns }, (_, i) => literal(`c${i}`));
+  const options = [
+    `delim = ${literal(delimiter)}`,
+    `quote = '"'`,
+    `escape = '"'`,
+    // DuckDB takes the line end escaped, as `\r\n` is written in C.
+    `new_line = ${literal(lineEnding.replace('\r', '\\r').replace('\n', '\\n'))}`,
+    'header = true',
+    'all_varchar = true',
+    `names = [${names.join(', ')}]`,
+  ];
+  return `read_csv(${fileLiteral(file)}, ${options.join(', ')})`;
+}
+
+export function parquetSource(file: string): string {
+  return `read_parquet(${fileLiteral(file)})`;
+}
+
+/**
+ * What each date cell of a row comes to, as SQL groups it: empty; read, and for a received date on which
+ * side of the period (`inside` when there is none), for a due date whether the finished date was read
+ * and is after it (`late`); or `unread` — not empty, but SQL could not tell it, so it stays in the group
+ * as it is.
+ */
+export const unread = 4;
+export const Received = { empty: 0, before: 1, inside: 2, after: 3, unread } as const;
+export const Finished = { empty: 0, read: 1, unread } as const;
+export const Due = { empty: 0, read: 1, late: 2, unread } as const;
+
+/** The SQL of a column the file does not have. */
+export const absent = 'CAST(NULL AS VARCHAR)';
+
+/** SQL expressions of the raw cells of one row (`absent` for a column the file does not have). */
+export interface Cells {
+  code: string;
+  channel: string;
+  status: string;
+  received: string;
+  due: string;
+  finished: string;
+}
+
+/** The date columns, as the queries name them. */
+export type DateColumn = 'r' | 'f' | 'd';
+export const cellOf = { r: 'received', f: 'finished', d: 'due' } as const satisfies Record<DateColumn, keyof Cells>;
+
+/** How a date column is read (see dates.ts): the writing it is looked up in, and whether tthc_date reads what the look-up misses. */
+export interface ColumnReading {
+  writing: Writing;
+  everyShape: boolean;
+}
+export type Readings = Record<DateColumn, ColumnReading | undefined>;
+
+function readDates(readings: Readings): Record<DateColumn, DateReading> {
+  const reading = (column: DateColumn): DateReading => {
+    const how = readings[column];
+    return how ? dateReading(`c.${column}`, `${column}j`, how.writing, how.everyShape) : { join: '', date: 'CAST(NULL AS DATE)' };
+  };
+  return { r: reading('r'), f: reading('f'), d: reading('d') };
+}
+
+/** The raw cells of a register under the names the queries give them; with `ordinal`, also each row's number (1 = the first after the header). */
+export function cellsSql(from: string, cells: Cells, options: { where?: string; limit?: number; ordinal?: boolean } = {}): string {
+  const { where = 'true', limit, ordinal = false } = options;
+  return `SELECT ${cells.code} AS code, ${cells.channel} AS channel, ${cells.status} AS status,
+             ${cells.received} AS r, ${cells.finished} AS f, ${cells.due} AS d${ordinal ? ', ordinality AS o' : ''}
+      FROM ${from}${ordinal ? ' WITH ORDINALITY' : ''}
+      WHERE ${where}${limit === undefined ? '' : ` LIMIT ${limit}`}`;
+}
+
+/**
+ * Each row's cells and what each of its date cells comes to (Received, Finished, Due). A date cell SQL
+ * cannot tell (an invalid, padded or whitespace cell, or one its reading misses) is `unread`, for the
+ * fold to read or report. A cell is empty when it is NULL or ''; one of whitespace is left to the fold,
+ * which trims it.
+ */
+function rowStatesSql(from: string, cells: Cells, period: Period, readings: Readings, options: { where?: string; ordinal?: boolean }): string {
+  const bounds = [
+    ...(period.from !== undefined ? [`WHEN rd < DATE ${literal(period.from)} THEN ${Received.before}`] : []),
+    ...(period.to !== undefined ? [`WHEN rd > DATE ${literal(period.to)} THEN ${Received.after}`] : []),
+  ].join(' ');
+  const empty = (cell: string) => `${cell} IS NULL OR ${cell} = ''`;
+  // The stand-ins tell the order of a finished and a due date only when SQL read both: when it read one
+  // only, both stay as they are, for the fold to compare.
+  const unreadPair = `(f <> '' AND d <> '' AND (fd IS NULL OR dd IS NULL))`;
+  const read = readDates(readings);
+  return `
+  SELECT code, channel, status, r, f, d,${options.ordinal ? ' o,' : ''}
+    CASE WHEN ${empty('r')} THEN ${Received.empty} WHEN rd IS NULL THEN ${Received.unread} ${bounds} ELSE ${Received.inside} END AS received,
+    CASE WHEN ${empty('f')} THEN ${Finished.empty} WHEN fd IS NULL OR ${unreadPair} THEN ${Finished.unread} ELSE ${Finished.read} END AS finished,
+    CASE WHEN ${empty('d')} THEN ${Due.empty} WHEN dd IS NULL OR ${unreadPair} THEN ${Due.unread}
+         WHEN fd > dd THEN ${Due.late} ELSE ${Due.read} END AS due
+  FROM (
+    SELECT c.*, ${read.r.date} AS rd, ${read.f.date} AS fd, ${read.d.date} AS dd
+    FROM (${cellsSql(from, cells, options)}) AS c
+    ${read.r.join}
+    ${read.f.join}
+    ${read.d.join})`;
+}
+
+/** The aggregate over a register, streamed from the reader: rows grouped by their cells as rowStatesSql gives them, with a date cell kept only when unread. */
+export function aggregateSql(from: string, cells: Cells, period: Period, readings: Readings, where?: string): string {
+  return `
+SELECT code, channel, status,
+       received, CASE WHEN received = ${Received.unread} THEN r END AS r,
+       finished, CASE WHEN finished = ${Finished.unread} THEN f END AS f,
+       due, CASE WHEN due = ${Due.unread} THEN d END AS d,
+       count(*) AS n
+FROM (${rowStatesSql(from, cells, period, readings, { where })})
+GROUP BY ALL`;
+}
+
+/**
+ * Stand-in cells: dates that make the fold decide what SQL decided. The received stand-ins are dates
+ * before, inside and after the period (any date without one); a read finished date stands as
+ * 2000-01-02, and a read due date as the same day, or as the day before when it is late.
+ */
+export function standIns(period: Period) {
+  const { from, to } = period;
+  const shift = (iso: string, days: number) => dayNumberToIso(isoToDayNumber(iso) + days);
+  // SQL says `before` only when there is a `from`, and `after` only when there is a `to`.
+  const received: Record<number, string> = {
+    [Received.before]: from !== undefined ? shift(from, -1) : '',
+    [Received.inside]: from ?? to ?? '2000-01-02',
+    [Received.after]: to !== undefined ? shift(to, 1) : '',
+  };
+  const finished: Record<number, string> = { [Finished.read]: '2000-01-02' };
+  const due: Record<number, string> = { [Due.read]: '2000-01-02', [Due.late]: '2000-01-01' };
+  return { received, finished, due };
+}
+
+/** The six cells the fold is given for a row or a group — code, channel, status, received, due, finished — as SQL over rowStatesSql's or aggregateSql's columns. */
+function givenCells(period: Period): string[] {
+  const stand = standIns(period);
+  const given = (state: string, raw: string, standIn: Record<number, string>) =>
+    `CASE ${state} WHEN ${unread} THEN ${raw} ${Object.entries(standIn)
+      .map(([value, date]) => `WHEN ${value} THEN ${literal(date)}`)
+      .join(' ')} ELSE '' END`;
+  return [
+    ...['code', 'channel', 'status'].map((column) => `coalesce(${column}, '')`),
+    given('received', 'r', stand.received),
+    given('due', 'd', stand.due),
+    given('finished', 'f', stand.finished),
+  ];
+}
+
+const givenNames = ['c0', 'c1', 'c2', 'c3', 'c4', 'c5'];
+
+/**
+ * The groups of an aggregate as the fold takes them, as one JSON text of `[six cells…, rows]` in a fixed
+ * order (so that the groups, and any issue they give, come out alike whichever order DuckDB's threads
+ * grouped in): turning tens of thousands of values into JS values one by one costs more than the JSON.
+ * Groups that come to the same cells are one.
+ */
+export function groupsSql(aggregate: string, period: Period): string {
+  const cells = givenCells(period);
+  return `SELECT to_json(list([${givenNames.join(', ')}, CAST(n AS VARCHAR)] ORDER BY ${givenNames.join(', ')}))
+       FROM (SELECT ${cells.map((cell, i) => `${cell} AS ${givenNames[i]}`).join(', ')}, sum(n) AS n FROM (${aggregate}) GROUP BY ALL)`;
+}
+
+/**
+ * The rows of the given groups — the first `perGroup` of each, enough for the first rows of every kind
+ * of issue — as one JSON text of `[row number, group index]` pairs in row order. Groups are given as
+ * their six cells; `where` leaves out rows whose cells are all blank (see blankRowsWhere).
+ */
+export function rowsOfGroupsSql(
+  from: string,
+  cells: Cells,
+  period: Period,
+  readings: Readings,
+  groups: readonly (readonly string[])[],
+  perGroup: number,
+  where?: string,
+): string {
+  const given = givenCells(period);
+  const keys = groups.map((group, i) => `(${group.map(literal).join(', ')}, ${i})`).join(',\n');
+  return `SELECT to_json(list([o, g] ORDER BY o)) FROM (
+  SELECT o, k.g, row_number() OVER (PARTITION BY k.g ORDER BY o) AS nth
+  FROM (SELECT ${given.map((cell, i) => `${cell} AS ${givenNames[i]}`).join(', ')}, o
+        FROM (${rowStatesSql(from, cells, period, readings, { where, ordinal: true })})) AS row
+  JOIN (VALUES ${keys}) AS k(${givenNames.join(', ')}, g)
+    ON ${givenNames.map((name) => `row.${name} = k.${name}`).join(' AND ')})
+WHERE nth <= ${perGroup}`;
+}
+
+/** Rows sampled from the head of a register to choose how its date columns are read. */
+export const sampleRows = 2_000;
+
+/** Per date column, how many of the first rows each writing's look-up reads (`read<i>`) and misses although tthc_date reads them (`missed<i>`). */
+export function samplingSql(from: string, cells: Cells): string {
+  const counts = writings.flatMap((writing, i) => [
+    `count(*) FILTER (WHERE ${lookUpReads(writing, 'x')}) AS read${i}`,
+    `count(*) FILTER (WHERE is_date AND NOT (${lookUpReads(writing, 'x')})) AS missed${i}`,
+  ]);
+  return `SELECT name, ${counts.join(', ')}
+     FROM (SELECT name, x, tthc_date(x) IS NOT NULL AS is_date
+           FROM (SELECT unnest(['r', 'f', 'd']) AS name, unnest([r, f, d]) AS x FROM (${cellsSql(from, cells, { limit: sampleRows })})))
+     GROUP BY name`;
+}
+
+/**
+ * Rows whose cells are all blank are skipped, as the default reader skips them. Telling them apart takes
+ * every column, the unmapped ones too, which costs a tenth of the pass: so the aggregate reads only the
+ * mapped columns, and a second pass over the rows picked here runs only when the aggregate has a group
+ * whose cells are all blank.
+ */
+export function blankRowsWhere(cells: Cells, columns: readonly string[]): string {
+  const everyCell = `concat(${columns.map((column) => `CAST(${column} AS VARCHAR)`).join(', ')})`;
+  return `(${cells.code} IS NULL OR NOT tthc_has_text(${cells.code})) AND NOT tthc_has_text(${everyCell})`;
+}
