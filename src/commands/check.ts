@@ -4,7 +4,7 @@ import type { GroupBy, ProfileName } from '../model.js';
 import type { Engine } from '../io/dossiers/index.js';
 import { run } from '../run.js';
 import type { Io } from './io.js';
-import { dateFlag, periodFlags, progressReporter, writeReport, type ReportFlags } from './shared.js';
+import { dateFlag, periodFlags, progressReporter, requireOutput, writeReport, type ReportFlags } from './shared.js';
 
 export interface CheckFlags extends ReportFlags {
   procedures: string;
@@ -24,6 +24,7 @@ export interface CheckFlags extends ReportFlags {
 }
 
 export async function check(flags: CheckFlags, io: Io): Promise<number> {
+  requireOutput(flags);
   const result = await run({
     procedures: flags.procedures,
     national: flags.national,

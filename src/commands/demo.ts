@@ -5,7 +5,7 @@ import { exitCodes } from '../errors.js';
 import type { GroupBy, ProfileName } from '../model.js';
 import { run } from '../run.js';
 import type { Io } from './io.js';
-import { dateFlag, writeReport, type ReportFlags } from './shared.js';
+import { dateFlag, requireOutput, writeReport, type ReportFlags } from './shared.js';
 
 const demoDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'demo');
 /**
@@ -22,6 +22,7 @@ export interface DemoFlags extends ReportFlags {
 }
 
 export async function demo(flags: DemoFlags, io: Io): Promise<number> {
+  requireOutput(flags);
   const result = await run({
     procedures: join(demoDir, 'procedures.csv'),
     national: join(demoDir, 'national.csv'),

@@ -4,7 +4,7 @@ import { exitCodes, UsageError } from '../errors.js';
 import { writeAtomically } from '../io/write.js';
 import type { IsoDate, Result } from '../model.js';
 import { issueCounts, summaryLine } from '../report/format.js';
-import { reporters, type Format } from '../report/index.js';
+import { fileReporters, isFileFormat, reporters, type Format } from '../report/index.js';
 import { progressLine } from '../report/progress.js';
 import type { RunOptions } from '../run.js';
 import type { Io } from './io.js';
@@ -45,16 +45,29 @@ export interface ReportFlags {
   color: boolean;
 }
 
+/**
+ * The reports for people are files: without --output there is nowhere sensible to put them. Checked
+ * before any input is read, so the mistake costs nothing.
+ */
+export function requireOutput(flags: ReportFlags): void {
+  if (isFileFormat(flags.format) && !flags.output) {
+    throw new UsageError(`--format ${flags.format} writes a file: add --output FILE (e.g. --output report.${flags.format})`);
+  }
+}
+
 /** Renders the result in the chosen format to stdout or --output; the exit status follows the verdict. */
 export async function writeReport(result: Result, flags: ReportFlags, io: Io): Promise<number> {
+  requireOutput(flags);
   const toTerminal = !flags.output && io.stdout.isTTY === true;
   const color = flags.color && toTerminal && !io.env.NO_COLOR;
-  const text =
-    flags.quiet && flags.format === 'table'
-      ? `${summaryLine(result)}\n`
-      : reporters[flags.format](result, { color, width: (toTerminal && io.stdout.columns) || 80 });
-  if (flags.output) await writeAtomically(flags.output, text);
-  else io.stdout.write(text);
+  const options = { color, width: (toTerminal && io.stdout.columns) || 80 };
+  if (isFileFormat(flags.format)) {
+    await writeAtomically(flags.output!, fileReporters[flags.format](result, options));
+  } else {
+    const text = flags.quiet && flags.format === 'table' ? `${summaryLine(result)}\n` : reporters[flags.format](result, options);
+    if (flags.output) await writeAtomically(flags.output, text);
+    else io.stdout.write(text);
+  }
   if (!flags.quiet && flags.format !== 'table' && result.issues.length) {
     io.stderr.write(`tthc-check: ${issueCounts(result.issues)} in the inputs (listed in the report)\n`);
   }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -254,5 +254,22 @@ describe('periods and schedules', () => {
     const { code, stderr } = cli([...demoArgs.filter((arg) => !holidays.includes(arg)), '--config', config]);
     expect(code).toBe(2);
     expect(stderr).toContain(`${config}: holidays: ${join(dir, 'hol.csv')} not found`);
+  });
+});
+
+describe('reports for people (--format html, xlsx)', () => {
+  it.each(['html'])('--format %s without --output exits 2 before reading anything, saying what to add', (format) => {
+    const { code, stdout, stderr } = cli(['demo', '--format', format]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`tthc-check: --format ${format} writes a file: add --output FILE (e.g. --output report.${format})\n`);
+  });
+
+  it('writes the file atomically, leaving no temporary file, and exits as check does', () => {
+    const dir = tempDir();
+    const html = join(dir, 'report.html');
+    expect(cli([...demoArgs, '--by', 'agency', '--format', 'html', '--output', html]).code).toBe(1);
+    expect(readFileSync(html, 'utf8')).toMatch(/^<!DOCTYPE html>[\s\S]*Targets not met: 4 of 7 targeted checks fail[\s\S]*<\/html>\n$/);
+    expect(readdirSync(dir).sort()).toEqual(['report.html']);
   });
 });
