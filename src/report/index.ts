@@ -5,6 +5,7 @@ import { junit } from './junit.js';
 import { markdown } from './markdown.js';
 import { tableReporter } from './table.js';
 import type { FileReporter, Reporter } from './types.js';
+import { renderXlsx } from './xlsx/index.js';
 
 /** One entry per --format that can go to stdout. */
 export const reporters = {
@@ -18,6 +19,7 @@ export const reporters = {
 /** The reports for people, which are files: they need --output (SPEC §10). */
 export const fileReporters = {
   html: renderHtml,
+  xlsx: renderXlsx,
 } as const satisfies Record<string, FileReporter>;
 
 export type FileFormat = keyof typeof fileReporters;

@@ -258,18 +258,21 @@ describe('periods and schedules', () => {
 });
 
 describe('reports for people (--format html, xlsx)', () => {
-  it.each(['html'])('--format %s without --output exits 2 before reading anything, saying what to add', (format) => {
+  it.each(['html', 'xlsx'])('--format %s without --output exits 2 before reading anything, saying what to add', (format) => {
     const { code, stdout, stderr } = cli(['demo', '--format', format]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(`tthc-check: --format ${format} writes a file: add --output FILE (e.g. --output report.${format})\n`);
   });
 
-  it('writes the file atomically, leaving no temporary file, and exits as check does', () => {
+  it('writes both files atomically, leaving no temporary file, and exits as check does', () => {
     const dir = tempDir();
     const html = join(dir, 'report.html');
+    const xlsx = join(dir, 'report.xlsx');
     expect(cli([...demoArgs, '--by', 'agency', '--format', 'html', '--output', html]).code).toBe(1);
+    expect(cli([...demoArgs, '--format', 'xlsx', '--output', xlsx]).code).toBe(1);
     expect(readFileSync(html, 'utf8')).toMatch(/^<!DOCTYPE html>[\s\S]*Targets not met: 4 of 7 targeted checks fail[\s\S]*<\/html>\n$/);
-    expect(readdirSync(dir).sort()).toEqual(['report.html']);
+    expect(readFileSync(xlsx).subarray(0, 4)).toEqual(Buffer.from('PK\x03\x04', 'latin1'));
+    expect(readdirSync(dir).sort()).toEqual(['report.html', 'report.xlsx']);
   });
 });
