@@ -80,7 +80,7 @@ export function groupsSection(groups: readonly GroupResult[], ctx: Context): str
   ]);
   const [near, far] = distanceBands.map((b) => locale.integer(b));
   const legend = `<div class="legend"><span class="met">${escapeHtml(text.legendMet)}</span><span class="near">${escapeHtml(text.legendBelow(near!))}</span><span class="far">${escapeHtml(text.legendBelow(far!))}</span><span class="farthest">${escapeHtml(text.legendFarBelow(far!))}</span></div>`;
-  return section('groups', text.groupsHeading(by), note(text.groupsIntro), legend, table(head, rows));
+  return section('groups', text.groupsHeading(by), note(text.groupsIntro), legend, table(head, rows, 'groups'));
 }
 
 export function mismatchSection({ result, text, locale }: Context): string {

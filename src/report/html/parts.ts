@@ -25,10 +25,10 @@ export const code = (content: string): Cell => ({ content, cls: 'code' });
 /** Text with a second, quieter line under it (a code and its name). */
 export const withSub = (main: string, sub: string): Markup => raw(`${escapeHtml(main)}${sub ? `<span class="sub">${escapeHtml(sub)}</span>` : ''}`);
 
-export function table(head: Cell[], rows: Cell[][]): string {
+export function table(head: Cell[], rows: Cell[][], cls?: string): string {
   const th = head.map((h) => `<th${h.cls ? ` class="${h.cls}"` : ''}>${render(h.content)}</th>`).join('');
   const body = rows.map((row) => `<tr>${row.map((c) => `<td${c.cls ? ` class="${c.cls}"` : ''}>${render(c.content)}</td>`).join('')}</tr>`).join('\n');
-  return `<table>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+  return `<table${cls ? ` class="${cls}"` : ''}>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
 
 export function section(id: string, title: string, ...body: string[]): string {

@@ -42,7 +42,10 @@ td.near { background: #FCE3CC; }
 td.far { background: #F5B58A; }
 td.farthest { background: #D55E00; color: #FFFFFF; }
 td.farthest .sub { color: #FFFFFF; }
-td.none { color: var(--muted); }
+td.none { color: var(--muted); font-size: 12px; }
+table.groups { table-layout: fixed; }
+table.groups th:first-child, table.groups td:first-child { width: 26%; }
+table.groups th { white-space: normal; font-size: 12px; }
 .legend { display: flex; flex-wrap: wrap; gap: 14px; font-size: 12px; color: var(--muted); margin: 6px 0; }
 .legend span::before { content: ""; display: inline-block; width: 12px; height: 12px; margin-right: 5px; vertical-align: -2px; border: 1px solid var(--rule); }
 .legend .met::before { background: #EAF3FA; }
