@@ -4,7 +4,7 @@ import type { GroupBy, ProfileName, ScoreScheme } from '../model.js';
 import type { Engine } from '../io/dossiers/index.js';
 import { run } from '../run.js';
 import type { Io } from './io.js';
-import { dateFlag, periodFlags, progressReporter, settingsAndLang, writeReport, type ReportFlags } from './shared.js';
+import { dateFlag, requireOutput, periodFlags, progressReporter, settingsAndLang, writeReport, type ReportFlags } from './shared.js';
 
 export interface CheckFlags extends ReportFlags {
   procedures: string;
@@ -26,6 +26,7 @@ export interface CheckFlags extends ReportFlags {
 
 export async function check(flags: CheckFlags, io: Io): Promise<number> {
   const settings = await settingsAndLang(flags, io);
+  requireOutput(flags);
   const result = await run({
     settings,
     procedures: flags.procedures,

@@ -5,7 +5,7 @@ import { exitCodes } from '../errors.js';
 import type { GroupBy, ProfileName, ScoreScheme } from '../model.js';
 import { run } from '../run.js';
 import type { Io } from './io.js';
-import { dateFlag, settingsAndLang, writeReport, type ReportFlags } from './shared.js';
+import { dateFlag, requireOutput, settingsAndLang, writeReport, type ReportFlags } from './shared.js';
 
 const demoDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'demo');
 /**
@@ -24,6 +24,7 @@ export interface DemoFlags extends ReportFlags {
 
 export async function demo(flags: DemoFlags, io: Io): Promise<number> {
   const settings = await settingsAndLang(flags, io, demoDir);
+  requireOutput(flags);
   const result = await run({
     settings,
     procedures: join(demoDir, 'procedures.csv'),

@@ -5,7 +5,7 @@ import { writeAtomically } from '../io/write.js';
 import { wordsFor, type Lang } from '../i18n/index.js';
 import type { IsoDate, Result, Settings } from '../model.js';
 import { issueCounts, summaryLine } from '../report/format.js';
-import { reporters, type Format } from '../report/index.js';
+import { fileReporters, isFileFormat, reporters, type Format } from '../report/index.js';
 import { progressLine } from '../report/progress.js';
 import { resolveSettings, type RunOptions } from '../run.js';
 import type { Io } from './io.js';
@@ -58,17 +58,30 @@ export interface ReportFlags {
   color: boolean;
 }
 
+/**
+ * The reports for people are files: without --output there is nowhere sensible to put them. Checked
+ * before any input is read, so the mistake costs nothing.
+ */
+export function requireOutput(flags: ReportFlags): void {
+  if (isFileFormat(flags.format) && !flags.output) {
+    throw new UsageError(problem('formatNeedsOutput', { format: flags.format }));
+  }
+}
+
 /** Renders the result in the chosen format to stdout or --output; the exit status follows the verdict. */
 export async function writeReport(result: Result, flags: ReportFlags, io: Io): Promise<number> {
+  requireOutput(flags);
   const toTerminal = !flags.output && io.stdout.isTTY === true;
   const color = flags.color && toTerminal && !io.env.NO_COLOR;
   const w = wordsFor(io.lang);
-  const text =
-    flags.quiet && flags.format === 'table'
-      ? `${summaryLine(result, w)}\n`
-      : reporters[flags.format](result, { color, width: (toTerminal && io.stdout.columns) || 80, lang: io.lang });
-  if (flags.output) await writeAtomically(flags.output, text);
-  else io.stdout.write(text);
+  const options = { color, width: (toTerminal && io.stdout.columns) || 80, lang: io.lang };
+  if (isFileFormat(flags.format)) {
+    await writeAtomically(flags.output!, fileReporters[flags.format](result, options));
+  } else {
+    const text = flags.quiet && flags.format === 'table' ? `${summaryLine(result, w)}\n` : reporters[flags.format](result, options);
+    if (flags.output) await writeAtomically(flags.output, text);
+    else io.stdout.write(text);
+  }
   if (!flags.quiet && flags.format !== 'table' && result.issues.length) {
     io.stderr.write(`${w.cli.prefix}${w.cli.issuesInInputs(issueCounts(result.issues, w))}\n`);
   }

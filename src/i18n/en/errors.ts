@@ -69,6 +69,7 @@ export const errors = {
   periodReversed: (a: { from: string; to: string }) => `--from ${a.from} is after --to ${a.to}: give the first day of the period first`,
   cannotWrite: (a: { path: string; code: string; folder: boolean }) =>
     `cannot write the report to ${a.path}: ${a.folder ? 'it is a folder: give a file name inside it' : `${a.code}: check that the folder exists and is writable`}`,
+  formatNeedsOutput: (a: { format: string }) => `--format ${a.format} writes a file: add --output FILE (e.g. --output report.${a.format})`,
   duckdbWorkbook: (a: { format: 'xlsx' | 'html-table' }) =>
     `is ${a.format === 'xlsx' ? 'an Excel workbook' : 'an HTML table saved as .xls'}, which --engine duckdb does not read: leave out --engine duckdb, and the default reader reads it`,
   csvHasNoSheets: (a: { sheet: string }) => `is a CSV file, which has no sheets: leave out "#${a.sheet}"`,

@@ -45,6 +45,7 @@ export const errors: Messages['errors'] = {
   periodReversed: (a) => `--from ${a.from} sau --to ${a.to}: hãy ghi ngày đầu kỳ trước ngày cuối kỳ`,
   cannotWrite: (a) =>
     `không ghi được báo cáo vào ${a.path}: ${a.folder ? 'đây là một thư mục, hãy ghi tên tệp trong thư mục đó' : `${a.code}: hãy kiểm tra thư mục có tồn tại và được phép ghi`}`,
+  formatNeedsOutput: (a) => `--format ${a.format} tạo ra một tệp: hãy thêm --output TÊN_TỆP (ví dụ --output bao-cao.${a.format})`,
   duckdbWorkbook: (a: { format: 'xlsx' | 'html-table' }) =>
     `là ${a.format === 'xlsx' ? 'sổ tính Excel' : 'bảng HTML lưu dưới dạng .xls'}, loại tệp mà --engine duckdb không đọc được: hãy bỏ --engine duckdb để dùng bộ đọc mặc định`,
   csvHasNoSheets: (a: { sheet: string }) => `là tệp CSV, không có trang tính: hãy bỏ phần "#${a.sheet}"`,
