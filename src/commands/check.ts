@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { refuseOutputOverInput } from '../io/write.js';
 import { defaultConfigFile, run } from '../run.js';
 import type { Io } from './io.js';
-import { dateFlag, periodFlags, progressReporter, settingsAndLang, writeReport, type ReportFlags } from './shared.js';
+import { dateFlag, requireOutput, periodFlags, progressReporter, settingsAndLang, writeReport, type ReportFlags } from './shared.js';
 
 export interface CheckFlags extends ReportFlags {
   procedures: string;
@@ -28,6 +28,7 @@ export interface CheckFlags extends ReportFlags {
 
 export async function check(flags: CheckFlags, io: Io): Promise<number> {
   const settings = await settingsAndLang(flags, io);
+  requireOutput(flags);
   if (flags.output) {
     const named = [flags.procedures, flags.national, ...(flags.dossiers ?? []), ...(flags.dossierCounts ?? []), flags.holidays, flags.baseline];
     await refuseOutputOverInput(flags.output, [...named, flags.config ?? join(io.cwd, defaultConfigFile), settings.holidays]);

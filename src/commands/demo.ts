@@ -6,7 +6,7 @@ import type { GroupBy, ProfileName, ScoreScheme } from '../model.js';
 import { refuseOutputOverInput } from '../io/write.js';
 import { run } from '../run.js';
 import type { Io } from './io.js';
-import { dateFlag, settingsAndLang, writeReport, type ReportFlags } from './shared.js';
+import { dateFlag, requireOutput, settingsAndLang, writeReport, type ReportFlags } from './shared.js';
 
 const demoDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'demo');
 /**
@@ -32,6 +32,7 @@ const demoInputs = {
 
 export async function demo(flags: DemoFlags, io: Io): Promise<number> {
   const settings = await settingsAndLang(flags, io, demoDir);
+  requireOutput(flags);
   if (flags.output) {
     const { procedures, national, dossiers, holidays } = demoInputs;
     await refuseOutputOverInput(flags.output, [procedures, national, ...dossiers, holidays, flags.baseline, settings.source]);

@@ -5,7 +5,7 @@ import { writeAtomically } from '../io/write.js';
 import { wordsFor, type Lang } from '../i18n/index.js';
 import type { IsoDate, Result, Settings } from '../model.js';
 import { issueCounts, summaryLine } from '../report/format.js';
-import { reporters, type Format } from '../report/index.js';
+import { fileReporters, isFileFormat, reporters, type Format } from '../report/index.js';
 import { progressLine } from '../report/progress.js';
 import { resolveSettings, type RunOptions } from '../run.js';
 import type { Io, OutputStream } from './io.js';
@@ -77,17 +77,30 @@ function writeError(error: Error): UsageError {
   return new UsageError(code === 'ENOSPC' ? problem('writeFull', {}) : problem('cannotWriteStdout', { code: code ?? error.message }));
 }
 
+/**
+ * The reports for people are files: without --output there is nowhere sensible to put them. Checked
+ * before any input is read, so the mistake costs nothing.
+ */
+export function requireOutput(flags: ReportFlags): void {
+  if (isFileFormat(flags.format) && !flags.output) {
+    throw new UsageError(problem('formatNeedsOutput', { format: flags.format }));
+  }
+}
+
 /** Renders the result in the chosen format to stdout or --output; the exit status follows the verdict. */
 export async function writeReport(result: Result, flags: ReportFlags, io: Io): Promise<number> {
+  requireOutput(flags);
   const toTerminal = !flags.output && io.stdout.isTTY === true;
   const color = flags.color && toTerminal && !io.env.NO_COLOR;
   const w = wordsFor(io.lang);
-  const text =
-    flags.quiet && flags.format === 'table'
-      ? `${summaryLine(result, w)}\n`
-      : reporters[flags.format](result, { color, width: (toTerminal && io.stdout.columns) || 80, lang: io.lang });
-  if (flags.output) await writeAtomically(flags.output, text);
-  else if ((await writeToStream(io.stdout, text)) === 'closed') return result.passed ? exitCodes.pass : exitCodes.fail;
+  const options = { color, width: (toTerminal && io.stdout.columns) || 80, lang: io.lang };
+  if (isFileFormat(flags.format)) {
+    await writeAtomically(flags.output!, fileReporters[flags.format](result, options));
+  } else {
+    const text = flags.quiet && flags.format === 'table' ? `${summaryLine(result, w)}\n` : reporters[flags.format](result, options);
+    if (flags.output) await writeAtomically(flags.output, text);
+    else if ((await writeToStream(io.stdout, text)) === 'closed') return result.passed ? exitCodes.pass : exitCodes.fail;
+  }
   if (!flags.quiet && flags.format !== 'table' && result.issues.length) {
     io.stderr.write(`${w.cli.prefix}${w.cli.issuesInInputs(issueCounts(result.issues, w))}\n`);
   }

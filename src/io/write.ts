@@ -49,26 +49,30 @@ export async function refuseOutputOverInput(output: string, inputs: readonly (st
   }
 }
 
-function cannotWrite(path: string, error: unknown): UsageError {
+/** A failure of the file system as a one-line error; any other error (making the content failed) goes on as it is. */
+function writeFailure(path: string, error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException).code;
+  if (typeof code !== 'string' || !code.startsWith('E')) return error;
   if (code === 'ENOSPC') return new UsageError(problem('writeFull', { path }));
-  return new UsageError(problem('cannotWrite', { path, code: code ?? String(error), folder: code === 'EISDIR' }));
+  return new UsageError(problem('cannotWrite', { path, code, folder: code === 'EISDIR' }));
 }
 
 /**
  * Writes beside the target, then renames over it. A target that exists and is not a regular file (a
  * device such as /dev/stdout, a named pipe) is written directly: renaming over it would replace it. A
- * symbolic link to a regular file keeps being a link: the file it points to is replaced.
+ * symbolic link to a regular file keeps being a link: the file it points to is replaced. Content may be
+ * bytes made while they are written (a workbook): if making them fails, the half-written file is removed
+ * and that error goes on as it is.
  */
-export async function writeAtomically(path: string, content: string | Uint8Array | AsyncIterable<string>): Promise<void> {
+export async function writeAtomically(path: string, content: string | Uint8Array | AsyncIterable<Uint8Array | string>): Promise<void> {
   const existing = await statOrUndefined(path);
-  if (existing?.isDirectory()) throw cannotWrite(path, Object.assign(new Error(), { code: 'EISDIR' }));
+  if (existing?.isDirectory()) throw writeFailure(path, Object.assign(new Error(), { code: 'EISDIR' }));
   if (existing && !existing.isFile()) {
     try {
       await writeFile(path, content);
       return;
     } catch (error) {
-      throw cannotWrite(path, error);
+      throw writeFailure(path, error);
     }
   }
   const real = existing ? await realpath(path) : path;
@@ -79,7 +83,7 @@ export async function writeAtomically(path: string, content: string | Uint8Array
     await rename(temporary, real);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    throw cannotWrite(path, error);
+    throw writeFailure(path, error);
   } finally {
     temporaries.delete(temporary);
   }

@@ -10,3 +10,9 @@ export interface ReportOptions {
 }
 
 export type Reporter = (result: Result, options: ReportOptions) => string;
+
+/**
+ * A report that is a file (SPEC §10): a string, or bytes made as they are written, so that a worklist of
+ * any length never has to be held whole. Still a pure function: writing it is the caller's I/O.
+ */
+export type FileReporter = (result: Result, options: ReportOptions) => string | AsyncIterable<Uint8Array>;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -303,5 +303,36 @@ describe('the installed command, as a process', () => {
     const { code, stdout } = binary(['--version']);
     expect(code).toBe(0);
     expect(stdout.trim()).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
+  });
+});
+
+describe('reports for people (--format html, xlsx)', () => {
+  it.each(['html', 'xlsx'])('--format %s without --output exits 2 before reading anything, saying what to add', async (format) => {
+    const { code, stdout, stderr } = await cli(['demo', '--format', format]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`tthc-check: --format ${format} writes a file: add --output FILE (e.g. --output report.${format})\n`);
+  });
+
+  it('writes both files atomically, leaving no temporary file, and exits as check does', async () => {
+    const dir = tempDir();
+    const html = join(dir, 'report.html');
+    const xlsx = join(dir, 'report.xlsx');
+    expect((await cli([...demoArgs, '--by', 'agency', '--format', 'html', '--output', html])).code).toBe(1);
+    expect((await cli([...demoArgs, '--format', 'xlsx', '--output', xlsx])).code).toBe(1);
+    expect(readFileSync(html, 'utf8')).toMatch(/^<!DOCTYPE html>[\s\S]*Targets not met: 4 of 7 targeted checks fail[\s\S]*<\/html>\n$/);
+    expect(readFileSync(xlsx).subarray(0, 4)).toEqual(Buffer.from('PK\x03\x04', 'latin1'));
+    expect(readdirSync(dir).sort()).toEqual(['report.html', 'report.xlsx']);
+  });
+
+  it('writes them in the language asked for', async () => {
+    const dir = tempDir();
+    const html = join(dir, 'bao-cao.html');
+    expect((await cli([...demoArgs, '--lang', 'vi', '--format', 'html', '--output', html])).code).toBe(1);
+    const page = readFileSync(html, 'utf8');
+    expect(page).toContain('<html lang="vi">');
+    expect(page).toContain('Chưa đạt: 4/7 chỉ tiêu không đạt');
+    expect(page).toContain('DVCTT toàn trình');
+    expect(page).not.toContain('Targets not met');
   });
 });

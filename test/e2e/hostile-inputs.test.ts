@@ -71,6 +71,16 @@ describe('control characters in names and agencies', () => {
     expect(stdout).not.toMatch(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)/);
   });
 
+  it('never reach the page raw in --format html', () => {
+    const dir = dirWith({ 'p.csv': hostile });
+    const { code } = cli(['check', '--procedures', 'p.csv', '--by', 'agency', '--format', 'html', '--output', 'r.html'], dir);
+    expect(code).not.toBe(2);
+    const page = readFileSync(join(dir, 'r.html'), 'utf8');
+    // eslint-disable-next-line no-control-regex -- the point of the test
+    expect(page).not.toMatch(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/);
+    expect(page).toContain('Sở&lt;U+009B&gt;31m Tư pháp');
+  });
+
   it('shows them as control pictures', () => {
     const dir = dirWith({ 'p.csv': hostile });
     const { stdout } = cli(['check', '--procedures', 'p.csv', '--by', 'agency', '--format', 'csv'], dir);

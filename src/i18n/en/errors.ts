@@ -93,6 +93,7 @@ export const errors = {
   cannotWriteStdout: (a: { code: string }) => `cannot write the report to standard output (${a.code}): check where the output is sent, or give --output`,
   outputIsInput: (a: { output: string; input: string }) =>
     `--output ${a.output} is the input ${a.input}: writing the report there would destroy it; give another file name`,
+  formatNeedsOutput: (a: { format: string }) => `--format ${a.format} writes a file: add --output FILE (e.g. --output report.${a.format})`,
   duckdbWorkbook: (a: { format: 'xlsx' | 'html-table' }) =>
     `is ${a.format === 'xlsx' ? 'an Excel workbook' : 'an HTML table saved as .xls'}, which --engine duckdb does not read: leave out --engine duckdb, and the default reader reads it`,
   csvHasNoSheets: (a: { sheet: string }) => `is a CSV file, which has no sheets: leave out "#${a.sheet}"`,

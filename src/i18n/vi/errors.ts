@@ -66,6 +66,7 @@ export const errors: Messages['errors'] = {
   cannotWriteStdout: (a) =>
     `không ghi được báo cáo ra đầu ra chuẩn (stdout), mã lỗi ${a.code}: hãy kiểm tra nơi nhận đầu ra, hoặc dùng --output để ghi vào tệp`,
   outputIsInput: (a) => `--output ${a.output} chính là tệp đầu vào ${a.input}: ghi báo cáo vào đó sẽ làm mất dữ liệu gốc; hãy đặt tên tệp khác`,
+  formatNeedsOutput: (a) => `--format ${a.format} tạo ra một tệp: hãy thêm --output TÊN_TỆP (ví dụ --output bao-cao.${a.format})`,
   duckdbWorkbook: (a: { format: 'xlsx' | 'html-table' }) =>
     `là ${a.format === 'xlsx' ? 'sổ tính Excel' : 'bảng HTML lưu dưới dạng .xls'}, loại tệp mà --engine duckdb không đọc được: hãy bỏ --engine duckdb để dùng bộ đọc mặc định`,
   csvHasNoSheets: (a: { sheet: string }) => `là tệp CSV, không có trang tính: hãy bỏ phần "#${a.sheet}"`,

@@ -1,0 +1,24 @@
+/** The demo province's result with --by agency, as the reports see it. */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Result } from '../../src/model.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const demo = join(root, 'fixtures', 'demo');
+// The dossier reader may start worker threads, which run built JavaScript: load run() from dist/
+// (npm test builds first).
+const built = pathToFileURL(join(root, 'dist', 'run.js')).href;
+type Run = typeof import('../../src/run.js');
+
+export async function demoResult(): Promise<Result> {
+  const { run } = (await import(built)) as Run;
+  return run({
+    procedures: join(demo, 'procedures.csv'),
+    national: join(demo, 'national.csv'),
+    dossiers: [join(demo, 'dossiers.csv')],
+    holidays: join(root, 'fixtures', 'holidays-2021.csv'),
+    asOf: '2021-12-31',
+    by: 'agency',
+    cwd: demo,
+  });
+}
