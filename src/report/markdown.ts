@@ -20,7 +20,7 @@ import {
 } from './format.js';
 import { checkLabel, describeIssue, location } from './messages.js';
 import type { Reporter } from './types.js';
-import { scoreFooter, scoreRows, scoreWords } from './score.js';
+import { scoreFooter, scoreGroupLine, scoreHead, scoreRows, scoreTitle } from './score.js';
 
 const nationalOnlyShown = 50;
 const issuesShown = 50;
@@ -69,14 +69,14 @@ export const markdown: Reporter = (result, options) => {
   if (result.score) {
     out.push(
       ...section(
-        cell(scoreWords.title(result.score)),
+        cell(scoreTitle(result.score, w)),
         table(
-          scoreWords.head,
-          scoreRows(result.score).map((row) => row.map(cell)),
+          scoreHead(w),
+          scoreRows(result.score, w).map((row) => row.map(cell)),
         ),
       ),
     );
-    out.push('', ...scoreFooter(result.score).map(cell));
+    out.push('', ...scoreFooter(result.score, w).map(cell));
   }
 
   for (const check of result.checks) {
@@ -137,7 +137,7 @@ export const markdown: Reporter = (result, options) => {
     const columns = failingColumns(result.groups);
     const rows = result.groups.map((g) => [
       cell(groupName(g.key, w)),
-      `${failingText(g, w)}${g.score ? `<br>${cell(scoreWords.groupLine(g.score))}` : ''}`,
+      `${failingText(g, w)}${g.score ? `<br>${cell(scoreGroupLine(g.score, w))}` : ''}`,
       ...columns.map((id) => failingCell(g, id, w).text.replace(/^·/, '0')),
     ]);
     out.push(...section(r.byWorstFirst(by), table([r.groupHead(by), r.groupFailingHead, ...columns.map((id) => `\`${id}\``)], rows)));

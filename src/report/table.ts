@@ -6,7 +6,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { wordsFor, type Words } from '../i18n/index.js';
 import type { CheckChange, CheckResult, GroupResult, Result, Score, Trend } from '../model.js';
-import { scoreFooter, scoreLines, scoreWords } from './score.js';
+import { scoreFooter, scoreGroupLine, scoreLines, scoreTerminalHead, scoreTitle } from './score.js';
 import { checkLabel, issueLine } from './messages.js';
 import {
   agencyText,
@@ -130,7 +130,7 @@ function groupLines(groups: readonly GroupResult[], c: ChalkInstance, w: Words, 
     for (const group of groups) {
       const text = failingText(group, w);
       // Wrapped, not cut: agencies often differ only at the end (… khu vực 1, … khu vực 2).
-      const score = group.score ? `\n${c.dim(scoreWords.groupLine(group.score))}` : '';
+      const score = group.score ? `\n${c.dim(scoreGroupLine(group.score, w))}` : '';
       t.push([groupName(group.key, w), `${text === w.report.allPass ? c.green(text) : text}${score}`]);
     }
     return [section(w.report.byWorstFirst(by), c), t.toString()];
@@ -141,7 +141,7 @@ function groupLines(groups: readonly GroupResult[], c: ChalkInstance, w: Words, 
   for (const group of groups) {
     t.push([
       // The group's 766 score, when on, goes under its name: the columns are the worklist's.
-      group.score ? `${groupName(group.key, w)}\n${c.dim(scoreWords.groupLine(group.score))}` : groupName(group.key, w),
+      group.score ? `${groupName(group.key, w)}\n${c.dim(scoreGroupLine(group.score, w))}` : groupName(group.key, w),
       ...columns.map((id) => {
         const cell = failingCell(group, id, w);
         return cell.fail ? c.red(cell.text) : cell.text;
@@ -153,14 +153,14 @@ function groupLines(groups: readonly GroupResult[], c: ChalkInstance, w: Words, 
 }
 
 /** The scorecard after the checks: a row per indicator with its counts and the first to recover from, then the total. */
-function scoreSection(score: Score, c: ChalkInstance, width: number): string[] {
-  const nameWidth = Math.max(24, Math.min(60, width - 42));
-  const t = table(scoreWords.terminalHead, c, [6, nameWidth, 10, 13, 7]);
-  for (const { cells, detail } of scoreLines(score)) {
+function scoreSection(score: Score, c: ChalkInstance, w: Words, width: number): string[] {
+  const nameWidth = Math.max(24, Math.min(60, width - 43));
+  const t = table(scoreTerminalHead(w), c, [6, nameWidth, 10, 13, 8]);
+  for (const { cells, detail } of scoreLines(score, w)) {
     const [number, name, ...rest] = cells;
     t.push([number!, detail ? `${name}\n${c.dim(detail)}` : name!, ...rest]);
   }
-  return [section(scoreWords.title(score), c), t.toString(), ...scoreFooter(score).map((line) => c.dim(line))];
+  return [section(scoreTitle(score, w), c), t.toString(), ...scoreFooter(score, w).map((line) => c.dim(line))];
 }
 
 function trendLines(trend: Trend, c: ChalkInstance, w: Words): string[] {
@@ -196,7 +196,7 @@ export const tableReporter: Reporter = (result, options) => {
     out.push(c.dim(r.inputLine(r.roles[input.role], input, delimiter)));
   }
   out.push(checksTable(result, c, w, options.width));
-  if (result.score) out.push(...scoreSection(result.score, c, options.width));
+  if (result.score) out.push(...scoreSection(result.score, c, w, options.width));
   if (result.trend) out.push(...trendLines(result.trend, c, w));
   out.push(...moveFirstLines(result, c, w, options.width));
 

@@ -50,6 +50,7 @@ const allowed = new Set([
   'theo',
   'hanam',
   'tab',
+  'kho',
   // --engine values, named in the input line as the user types them
   'js',
   'duckdb',
@@ -62,6 +63,7 @@ function foreignWords(text: string): string[] {
     .replace(/\/\S+/g, ' ') // paths
     .replace(ids, ' ')
     .replace(/--[a-z-]+( json)?/g, ' ')
+    .replace(/<br>/g, ' ') // a line break inside a markdown cell
     .replace(/[^\s│]*…/g, ' '); // a name cut short is data
   const words = stripped.match(/[\p{L}\p{M}]+/gu) ?? [];
   return [...new Set(words.filter((word) => /^[a-z]+$/i.test(word) && !dataWords.has(word) && !allowed.has(word.toLowerCase())))];
@@ -87,6 +89,8 @@ describe('in Vietnamese', () => {
       ['--by', 'tier'],
       ['--by', 'field'],
       ['--format', 'markdown', '--by', 'agency'],
+      ['--score'],
+      ['--score', '--by', 'agency', '--format', 'markdown'],
     ]) {
       const { stdout } = cli(['demo', ...args], vietnamese);
       expect(foreignWords(stdout), args.join(' ')).toEqual([]);

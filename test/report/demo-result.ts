@@ -1,7 +1,7 @@
-/** The demo province's result with --by agency, as the reports see it. */
+/** The demo province's result with --by agency (and the 766 score when asked), as the reports see it. */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Result } from '../../src/model.js';
+import type { Result, ScoreScheme } from '../../src/model.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const demo = join(root, 'fixtures', 'demo');
@@ -10,7 +10,7 @@ const demo = join(root, 'fixtures', 'demo');
 const built = pathToFileURL(join(root, 'dist', 'run.js')).href;
 type Run = typeof import('../../src/run.js');
 
-export async function demoResult(): Promise<Result> {
+export async function demoResult(extra: { score?: ScoreScheme } = {}): Promise<Result> {
   const { run } = (await import(built)) as Run;
   return run({
     procedures: join(demo, 'procedures.csv'),
@@ -20,5 +20,6 @@ export async function demoResult(): Promise<Result> {
     asOf: '2021-12-31',
     by: 'agency',
     cwd: demo,
+    ...extra,
   });
 }

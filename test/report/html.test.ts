@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../src/model.js';
 import { renderHtml } from '../../src/report/html/index.js';
+import { demoResult } from './demo-result.js';
 import { options, sampleResult } from './sample-result.js';
 
 const hostile = '<script>alert(1)</script><img src=x onerror="alert(2)">';
@@ -76,5 +77,17 @@ describe('html report', () => {
     expect(html).toContain('25,00\u00a0%');
     expect(html).toContain('cần thêm 10 thủ tục');
     expect(html).toMatch(/tính đến ngày \d{2}\/\d{2}\/\d{4}/);
+  });
+
+  it('shows the 766 scorecard with --score, each indicator with its points, in the language asked for', async () => {
+    const scored = await demoResult({ score: '766' });
+    const html = renderHtml(scored, { ...options, lang: 'vi' });
+    const section = html.slice(html.indexOf('<section id="score">'), html.indexOf('</section>', html.indexOf('<section id="score">')));
+    expect(section).toContain('Bảng điểm 766');
+    for (const indicator of scored.score!.indicators) {
+      expect(section).toContain(indicator.name.vi);
+      if (indicator.points !== null) expect(section).toContain(`${indicator.points.toFixed(2).replace('.', ',')}/${indicator.max}`);
+    }
+    expect(renderHtml(await demoResult(), options)).not.toContain('<section id="score">');
   });
 });

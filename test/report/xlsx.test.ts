@@ -144,4 +144,20 @@ print(json.dumps({"sheets": wb.sheetnames, "freeze": ws.freeze_panes, "filter": 
     expect(read.codes).toEqual(result.procedures.map((p) => p.code));
     expect(read.failing).toEqual(result.procedures.map((p) => (p.failing.includes('level4') ? failMark : null)));
   });
+
+  it('has a Score sheet with --score that agrees with the JSON score, indicator by indicator', async () => {
+    const scored = await demoResult({ score: '766' });
+    const path = temp.path('score.xlsx');
+    writeFileSync(path, await bytesOf(renderXlsx(scored, options)));
+    const rows = await readSheet(path, 'Score');
+    expect(rows[0]).toEqual(['766', 'Indicator', 'Status', 'Numerator', 'Denominator', 'Ratio', 'Points', 'Max', 'Lost', 'Recover first from']);
+    for (const indicator of scored.score!.indicators) {
+      const row = rows.find((r) => r[0] === indicator.number)!;
+      expect(row, indicator.number).toBeDefined();
+      expect(row[6] === '' ? null : Number(row[6])).toBe(indicator.points);
+      expect(Number(row[7])).toBe(indicator.max);
+      if (indicator.status === 'measured') expect([Number(row[3]), Number(row[4])]).toEqual([indicator.numerator, indicator.denominator]);
+    }
+    expect(rows.some((r) => r[1]?.startsWith(`Measured: ${scored.score!.points.toFixed(2)} of`))).toBe(true);
+  });
 });

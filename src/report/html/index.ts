@@ -11,8 +11,9 @@ import type { ReportOptions } from '../types.js';
 import { checkChart } from './charts.js';
 import { escapeHtml } from './escape.js';
 import { groupsSection, issuesSection, lateSection, mismatchSection, moveFirstSection, trendSection } from './findings.js';
-import { basename, measuredText, needText, num, section, statusBadge, table, td, withSub } from './parts.js';
+import { basename, measuredText, needText, note, num, section, statusBadge, table, td, withSub } from './parts.js';
 import { stylesheet } from './style.js';
+import { scoreHead, scoreRows, scoreFooter, scoreTitle } from '../score.js';
 
 const contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
@@ -82,6 +83,15 @@ function informationSection({ result, text, locale }: Context): string {
   return section('information', text.information, table([td(text.check), num(text.measured), td('')], rows));
 }
 
+/** The 766 scorecard: a row per indicator, the points it won and lost, where to recover them first. */
+function scoreSection({ result, words }: Context): string {
+  const score = result.score;
+  if (!score) return '';
+  const head = scoreHead(words).map((h, i) => (i === 3 || i === 4 ? num(h) : td(h)));
+  const rows = scoreRows(score, words).map((cells) => cells.map((value, i) => (i === 3 || i === 4 ? num(value) : td(value))));
+  return section('score', scoreTitle(score, words), table(head, rows, 'score'), ...scoreFooter(score, words).map(note));
+}
+
 export function renderHtml(result: Result, options: ReportOptions): string {
   const lang = options.lang ?? 'en';
   const words = wordsFor(lang);
@@ -92,6 +102,7 @@ export function renderHtml(result: Result, options: ReportOptions): string {
     inputsSection(ctx),
     chartsSection(ctx),
     informationSection(ctx),
+    scoreSection(ctx),
     moveFirstSection(ctx),
     result.groups?.length ? groupsSection(result.groups, ctx) : '',
     result.trend ? trendSection(result.trend, ctx) : '',

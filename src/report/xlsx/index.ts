@@ -3,8 +3,9 @@
  * Procedures (the worklist of SPEC §7: a row per procedure, a column per per-procedure check marked ✗
  * where it fails, the dossier counts), Groups (with --by), Mismatches, Late, Issues. Values only.
  */
-import { procedureCheckIds, type CheckResult, type ProcedureEntry, type Result } from '../../model.js';
+import { procedureCheckIds, type CheckResult, type ProcedureEntry, type Result, type Score } from '../../model.js';
 import { describeIssue } from '../messages.js';
+import { indicatorName, needsText, recoverText, scoreFooter } from '../score.js';
 import { wordsFor, type Messages, type Words } from '../../i18n/index.js';
 import type { ReportOptions } from '../types.js';
 import { writeWorkbook, type CellValue, type Column, type Sheet } from './writer.js';
@@ -180,6 +181,44 @@ function listSheets(result: Result, words: Words): Sheet[] {
   return [mismatches, late, issues];
 }
 
+/** The 766 scorecard: a row per indicator with its counts and points, the agencies to recover from first. */
+function scoreSheet(score: Score, words: Words): Sheet {
+  const s = words.score;
+  const h = s.head;
+  const columns: Column[] = [
+    { header: h.number, width: 8 },
+    { header: h.indicator, width: 44 },
+    { header: s.columns.status, width: 16 },
+    { header: s.columns.numerator, width: 12, format: 'integer' },
+    { header: s.columns.denominator, width: 12, format: 'integer' },
+    { header: h.ratio, width: 10, format: 'percent' },
+    { header: h.points, width: 10, format: 'decimal' },
+    { header: s.columns.max, width: 10, format: 'integer' },
+    { header: h.lost, width: 10, format: 'decimal' },
+    { header: h.recover, width: 70 },
+  ];
+  function* rows(): Generator<CellValue[]> {
+    for (const i of score.indicators) {
+      const measured = i.status === 'measured';
+      yield [
+        i.number,
+        indicatorName(i, words),
+        i.status === 'no-input' ? needsText(i, words) : s.status[i.status],
+        measured ? i.numerator : null,
+        measured ? i.denominator : null,
+        measured ? ratio({ numerator: i.numerator!, denominator: i.denominator! }) : null,
+        i.points,
+        i.max,
+        measured ? (i.lost ?? 0) : null,
+        (i.recover ?? []).map((item) => recoverText(item, words)).join('; ') || null,
+      ];
+    }
+    yield [];
+    for (const line of scoreFooter(score, words)) yield [null, line];
+  }
+  return { name: s.sheet, columns, rows: rows(), freezeColumns: 2 };
+}
+
 /** The workbook as a stream of bytes; the modified date of its parts is the report's as-of date. */
 export function renderXlsx(result: Result, options: ReportOptions): AsyncIterable<Uint8Array> {
   const words = wordsFor(options.lang ?? 'en');
@@ -188,6 +227,7 @@ export function renderXlsx(result: Result, options: ReportOptions): AsyncIterabl
     summarySheet(result, text),
     proceduresSheet(result, text),
     ...(result.groups ? [groupsSheet(result, text)] : []),
+    ...(result.score ? [scoreSheet(result.score, words)] : []),
     ...listSheets(result, words),
   ];
   return writeWorkbook(sheets, new Date(`${result.asOf}T00:00:00Z`));
