@@ -84,6 +84,9 @@ describe('html report', () => {
     const html = renderHtml(scored, { ...options, lang: 'vi' });
     const section = html.slice(html.indexOf('<section id="score">'), html.indexOf('</section>', html.indexOf('<section id="score">')));
     expect(section).toContain('Bảng điểm 766');
+    // A bar per measured indicator in the chart, its points won drawn inside the indicator's maximum.
+    const measured = scored.score!.indicators.filter((i) => i.status === 'measured');
+    expect(section.match(/<rect class="won"/g)).toHaveLength(measured.length);
     for (const indicator of scored.score!.indicators) {
       expect(section).toContain(indicator.name.vi);
       if (indicator.points !== null) expect(section).toContain(`${indicator.points.toFixed(2).replace('.', ',')}/${indicator.max}`);

@@ -40,6 +40,10 @@ export const score = {
   notEstimatedItem: (number: string, name: string, max: number) => `${number ? `${number} ` : ''}${name} (${f.number(max)})`,
   groupLine: (points: string, max: number, worst?: { number: string; lost: string }) =>
     `score ${points} of ${f.number(max)}${worst ? `; most lost: ${worst.number} −${worst.lost}` : ''}`,
+  /** HTML: the chart of points won and lost per indicator. */
+  chartTitle: 'Points won and lost per measured indicator, each bar as long as the indicator is worth',
+  won: 'points won',
+  lostLegend: 'points lost',
   /** XLSX: the sheet and its columns. */
   sheet: 'Score',
   status: { measured: 'measured', 'no-input': 'not measured', 'not-applicable': 'nothing to count' },

@@ -6,7 +6,9 @@
  */
 import type { CheckResult } from '../../model.js';
 import { measuredPercent, type Locale } from '../locale.js';
-import type { Messages } from '../../i18n/index.js';
+import type { Messages, Words } from '../../i18n/index.js';
+import type { Score } from '../../model.js';
+import { indicatorName, points } from '../score.js';
 import { escapeHtml } from './escape.js';
 
 const width = 440;
@@ -75,4 +77,41 @@ export function distanceClass(check: CheckResult): string {
   if (below <= distanceBands[0]) return 'near';
   if (below <= distanceBands[1]) return 'far';
   return 'farthest';
+}
+
+/**
+ * The 766 scorecard as one SVG: a bar per measured indicator, as long as the indicator is worth, the
+ * points won in blue and the points lost in orange, so the largest losses stand out at a glance.
+ */
+export function scoreChart(score: Score, w: Words): string | undefined {
+  const measured = score.indicators.filter((i) => i.status === 'measured' && i.points !== null);
+  if (measured.length === 0) return undefined;
+  const chartWidth = 880;
+  const barLeft = 330;
+  const figureWidth = 110;
+  const most = Math.max(...measured.map((i) => i.max));
+  const scale = (chartWidth - barLeft - figureWidth) / most;
+  const rowHeight = 26;
+  const top = 26;
+  const parts = [
+    `<rect x="${barLeft}" y="4" width="12" height="12" fill="${statusColours.pass}"/>`,
+    `<text x="${barLeft + 16}" y="14" font-size="11" fill="#1B2631">${escapeHtml(w.score.won)}</text>`,
+    `<rect x="${barLeft + 130}" y="4" width="12" height="12" fill="${statusColours.fail}"/>`,
+    `<text x="${barLeft + 146}" y="14" font-size="11" fill="#1B2631">${escapeHtml(w.score.lostLegend)}</text>`,
+  ];
+  measured.forEach((i, row) => {
+    const y = top + row * rowHeight;
+    const won = i.points! * scale;
+    const full = i.max * scale;
+    const name = indicatorName(i, w);
+    parts.push(
+      `<text x="0" y="${y + 14}" font-size="12" fill="#1B2631"><tspan font-weight="700">${escapeHtml(i.number)}</tspan> ${escapeHtml(name.length > 44 ? `${name.slice(0, 43)}…` : name)}</text>`,
+      `<rect x="${barLeft}" y="${y + 2}" width="${fixed(full)}" height="16" fill="${statusColours.fail}"/>`,
+      `<rect class="won" x="${barLeft}" y="${y + 2}" width="${fixed(won)}" height="16" fill="${statusColours.pass}"/>`,
+      `<text x="${fixed(barLeft + full + 6)}" y="${y + 14}" font-size="12" fill="#1B2631">${escapeHtml(w.score.pointsOf(points(i.points!, w), i.max))}</text>`,
+    );
+  });
+  const height = top + measured.length * rowHeight;
+  const title = w.score.chartTitle;
+  return `<svg class="score-chart" viewBox="0 0 ${chartWidth} ${height}" width="100%" role="img" aria-label="${escapeHtml(title)}" xmlns="http://www.w3.org/2000/svg"><title>${escapeHtml(title)}</title>${parts.join('')}</svg>`;
 }

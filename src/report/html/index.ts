@@ -8,7 +8,7 @@ import type { CheckResult, Result } from '../../model.js';
 import { localeFor, type Locale } from '../locale.js';
 import { wordsFor, type Messages, type Words } from '../../i18n/index.js';
 import type { ReportOptions } from '../types.js';
-import { checkChart } from './charts.js';
+import { checkChart, scoreChart } from './charts.js';
 import { escapeHtml } from './escape.js';
 import { groupsSection, issuesSection, lateSection, mismatchSection, moveFirstSection, trendSection } from './findings.js';
 import { basename, measuredText, needText, note, num, section, statusBadge, table, td, withSub } from './parts.js';
@@ -89,7 +89,7 @@ function scoreSection({ result, words }: Context): string {
   if (!score) return '';
   const head = scoreHead(words).map((h, i) => (i === 3 || i === 4 ? num(h) : td(h)));
   const rows = scoreRows(score, words).map((cells) => cells.map((value, i) => (i === 3 || i === 4 ? num(value) : td(value))));
-  return section('score', scoreTitle(score, words), table(head, rows, 'score'), ...scoreFooter(score, words).map(note));
+  return section('score', scoreTitle(score, words), scoreChart(score, words) ?? '', table(head, rows, 'score'), ...scoreFooter(score, words).map(note));
 }
 
 export function renderHtml(result: Result, options: ReportOptions): string {
