@@ -25,8 +25,8 @@ const layers = {
   checks: { paths: ['src/checks'], mayImport: ['evaluation'] },
   score: { paths: ['src/score'], mayImport: ['evaluation'] },
   report: { paths: ['src/report'], mayImport: [] },
-  // The model, and the 766 scorecard's part of it (SPEC §12).
-  model: { paths: ['src/model.ts', 'src/model-score.ts'], mayImport: [] },
+  // The model, its findings, and the 766 scorecard's part of it (SPEC §12).
+  model: { paths: ['src/model.ts', 'src/model-issues.ts', 'src/model-score.ts'], mayImport: [] },
   // The targets and settings of each profile: data, beside the model.
   profiles: { paths: ['src/profiles.ts'], mayImport: [] },
   errors: { paths: ['src/errors.ts'], mayImport: [] },

@@ -1,53 +1,7 @@
 /**
  * Excel workbooks and HTML tables as inputs (SPEC §9), read in the shape of `readCsv` so that a reader
- * can take either:
- *
- *   const sheet = await splitSheetSelector(argument);          // 'a.xlsx#Danh mục' → { path, sheet }
- *   const format = await detectWorkbook(sheet.path);           // 'xlsx' | 'html-table' | undefined (a CSV)
- *   if (format) {
- *     const shape = await readWorkbook(sheet.path, {
- *       sheet: sheet.sheet,                                    // name or 1-based number; else chosen
- *       isHeader: (cells) => hasRequiredFields(cells),         // e.g. mapColumns without throwing
- *       onHeader: (header, shape) => (cells, row) => { … },    // like readCsv's onHeader
- *       merges: 'apply',                                       // lists; registers pass 'stream'
- *       onProgress: (read, total) => { … },
- *       onIssue: (issue) => { … },                             // WorkbookIssue, located
- *     });
- *   }
- *
- * - **Formats** are recognised by content: .xlsx/.xlsm (a ZIP holding `xl/workbook.xml`) and an HTML
- *   page with a table saved as .xls are read; binary .xls, encrypted workbooks, .xlsb, .ods, XML
- *   Spreadsheet 2003 and other ZIPs are refused with an InputError that says what to do.
- * - **Sheet**: the one named, else the first visible sheet whose header (the first row among the first
- *   30 that `isHeader` accepts) is found. A workbook with one visible sheet and no such row hands its
- *   first non-blank row to `onHeader` (as `readCsv` does), so the caller's column check says what is
- *   missing; with several sheets, the error lists them.
- * - **Rows** come with Excel's row number; title rows above the header and blank rows are skipped. Each
- *   row is at least as wide as the header; past it, cells up to the last non-empty one are kept.
- * - **Cells** are text as Excel shows them: shared and inline strings (rich text joined), numbers with
- *   at most 15 significant digits and no exponent (fixed-decimal formats such as `0.000000` keep their
- *   decimals), booleans as TRUE/FALSE, error values as written (`#N/A`), formulas by their stored
- *   result, date cells (1900 and 1904 systems) as `yyyy-MM-dd` or `yyyy-MM-ddTHH:mm:ss` — the wall-clock
- *   value Excel shows, which SPEC §2.4 reads as UTC+7, never shifted by the machine's time zone.
- * - **Merged ranges** give their top-left value to every cell they cover. The merge list follows the
- *   rows in the file: `merges: 'apply'` holds the sheet's rows until it is read (lists, which are small);
- *   `merges: 'stream'` hands each row on at once and reports one `merged-cells-not-applied` issue
- *   naming the first range that reaches the data rows. HTML `rowspan`/`colspan` are always applied.
- * - **Locations**: `shape.location` is `FILE#SHEET`; issues name it, Excel's row number (`line`) and a
- *   cell (`cellRef(2, 17)` is `C17`, columns 0-based like the cells array).
- * - **Formulas** with no stored result (files written by programs that do not calculate) read as empty
- *   cells, with one `formula-without-value` issue naming the first.
- * - **HTML tables**: every `<tr>` of the page's tables (not of a table nested in a cell) is a row,
- *   numbered from 1; cell text has its whitespace folded as a browser shows it, `<br>` is a line break;
- *   the page's encoding comes from its byte-order mark or `charset`, else UTF-8.
- * - **Sheet numbers** count every sheet in workbook order, hidden ones too (the errors list them so);
- *   `#2025` names a sheet called "2025" when the workbook has fewer sheets than that.
- * - **Bounds**: the shared-string table is refused past `sharedStringsLimit` bytes of XML (256 MB by
- *   default) before it is read; past 100,000 merged ranges a list is refused and a register counts
- *   them; a cell past a million characters, a damaged or truncated ZIP, a corrupt deflate stream or an
- *   entry whose size lies is an InputError, never a stack trace.
- * - **Not shown as Excel would**: percent, fraction and scientific formats read as plain numbers
- *   (0.75, not 75%); grouping separators are left out (1234567, not 1,234,567).
+ * can take either. What is read and how — formats, sheets, cells, merges, locations, bounds — is in
+ * docs/workbooks.md.
  */
 import { stat } from 'node:fs/promises';
 import { InputError, problem } from '../../errors.js';

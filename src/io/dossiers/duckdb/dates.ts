@@ -1,27 +1,7 @@
 /**
- * Date cells read by DuckDB in bulk, with the meaning parseDate (src/domain/dates.ts) gives them.
- *
- * The engine needs, for each date cell of each row, its calendar date in UTC+7, or to know that SQL
- * cannot tell it: such a cell stays in the aggregate as it is, and the fold reads it with parseDate
- * itself (the slow path). So every reading here must be *sound* — when it gives a date, parseDate gives
- * the same date for the cell once trimmed — and should miss few cells, so that the slow path holds few
- * distinct values. test/io/dossiers/duckdb.test.ts checks both against parseDate on generated cells, so a
- * change to parseDate that this file does not follow fails there.
- *
- * Two readings, chosen per column by the engine from the first rows (measured on 2 M rows, 2 cores):
- * - The look-up, for nearly every register. Its date cells are days in one writing — `dd/MM/yyyy`,
- *   `yyyy-MM-dd` or the national portal's `yyyyMMdd` — alone or followed by a time, and it holds few
- *   distinct days. So a cell's day is looked up, by a hash join, in a table of every day of
- *   parseDate's years in that writing: four times cheaper than parsing the cell. The day is the cell's
- *   date when nothing follows it, or a time parseDate accepts and that cannot move it (24-hour, no
- *   offset: the GLOBs of `writings`); any other cell is left to the slow path.
- * - The look-up then tthc_date, a SQL macro that reads every shape of SPEC §2.4, for a column whose
- *   cells the look-up would often leave to the slow path (Excel's `5/3/2026 8:05`, say: each received
- *   date with a time would stay a group of its own). It costs more: try_strptime is cheap when it
- *   succeeds but slow when it fails (it builds an error message) and lenient (it reads `26` as a year,
- *   a run of spaces as one, `8:5` as `08:05`), so each format is only tried on a cell whose shape was
- *   checked first, by a fixed-width GLOB or by a regular expression that mirrors parseDate's; and
- *   DuckDB pays for so large an expression on every batch of rows, whether or not a row reaches it.
+ * Date cells read by DuckDB in bulk, with the meaning parseDate (src/domain/dates.ts) gives them: every
+ * reading here must be sound (when it gives a date, parseDate gives the same), and test/io/dossiers/
+ * duckdb.test.ts checks it. The two readings and why: docs/scale.md, "How DuckDB reads date cells".
  */
 
 /**
