@@ -142,7 +142,7 @@ describe('in Vietnamese', () => {
     const missing = cli(['check', '--procedures', 'khong-co.csv', '--lang', 'vi'], english);
     expect(missing).toMatchObject({ code: 2, stderr: 'tthc-check: khong-co.csv: không tìm thấy tệp: hãy kiểm tra đường dẫn (tính từ thư mục hiện tại)\n' });
     expect(cli(['check'], vietnamese)).toMatchObject({ code: 2, stderr: "lỗi: thiếu tùy chọn bắt buộc '--procedures <file>'\n" });
-    expect(cli(['demo', '--formt', 'json'], vietnamese).stderr).toBe("lỗi: không có tùy chọn '--formt'\n(Có phải ý là --format?)\n");
+    expect(cli(['demo', '--formt', 'json'], vietnamese).stderr).toBe("lỗi: không có tùy chọn '--formt'\n(Có phải là --format?)\n");
   });
 
   it('prints help in Vietnamese, commander’s own words included', () => {

@@ -7,8 +7,9 @@ const f = formatsFor('vi');
 export const cli: Messages['cli'] = {
   description: 'Kiểm tra thủ tục hành chính (TTHC) của tỉnh theo các chỉ tiêu cung cấp dịch vụ công trực tuyến.',
   profiles: {
-    'hanam-2021': 'Văn bản 1697/UBND-NC (2021) của UBND tỉnh Hà Nam: DVCTT một phần trở lên ≥ 70%, toàn trình ≥ 30%, TTHC có phát sinh hồ sơ trực tuyến > 30%',
-    '766': 'Quyết định 766/QĐ-TTg (2022), mức điểm tối đa: DVCTT một phần trở lên ≥ 80%, hồ sơ trực tuyến ≥ 50%',
+    'hanam-2021':
+      'Công văn số 1697/UBND-NC năm 2021 của UBND tỉnh Hà Nam: DVCTT một phần trở lên ≥ 70%, toàn trình ≥ 30%, TTHC có phát sinh hồ sơ trực tuyến > 30%',
+    '766': 'Quyết định số 766/QĐ-TTg năm 2022 của Thủ tướng Chính phủ, mức đạt điểm tối đa: DVCTT một phần trở lên ≥ 80%, hồ sơ trực tuyến ≥ 50%',
   },
   defaultMark: ' (mặc định)',
   options: {
@@ -17,7 +18,7 @@ export const cli: Messages['cli'] = {
     by: 'đánh giá thêm theo từng cơ quan (agency), cấp (tier) hoặc lĩnh vực (field)',
     format: 'định dạng báo cáo',
     output: 'ghi báo cáo vào tệp thay vì in ra màn hình (ghi an toàn, không để lại tệp dở dang)',
-    baseline: 'một báo cáo --format json trước đó: thể hiện thay đổi theo từng chỉ tiêu và từng mã',
+    baseline: 'báo cáo --format json của lần chạy trước, để so sánh: nêu thay đổi của từng chỉ tiêu và từng mã',
     quiet: 'chỉ in một dòng tóm tắt thay cho bảng; không in cảnh báo ra stderr',
     noColor: 'không tô màu, kể cả khi in ra màn hình',
     debug: 'in chi tiết lỗi (stack trace) khi gặp lỗi ngoài dự kiến',
@@ -37,16 +38,16 @@ export const cli: Messages['cli'] = {
     aggregateOutput: 'tệp số liệu cần ghi (CSV, ghi an toàn, không để lại tệp dở dang)',
     aggregateConfig: 'tệp cấu hình, để lấy tên cột bổ sung (mặc định: ./tthc-check.config.json nếu có)',
     aggregateEngine: 'bộ đọc --dossiers: auto, js hoặc duckdb (như lệnh check)',
-    score: 'thêm bảng điểm theo Quyết định 766/QĐ-TTg: điểm từng chỉ số, bị mất điểm ở đâu (tự bật với --profile 766)',
-    aggregateAsOf: 'xét chỉ số giải quyết đúng hạn của bảng điểm tại ngày sớm hơn giữa --to và ngày này (mặc định: hôm nay theo giờ Việt Nam)',
+    score: 'thêm bảng điểm theo Quyết định 766/QĐ-TTg: điểm từng chỉ số và nơi bị trừ điểm (tự bật khi dùng --profile 766)',
+    aggregateAsOf: 'xét chỉ số hồ sơ giải quyết đúng hạn của bảng điểm tại ngày sớm hơn trong hai ngày --to và ngày này (mặc định: hôm nay, giờ Việt Nam)',
     aggregateQuiet: 'không in dòng tóm tắt ra stderr',
     version: 'in số phiên bản',
     help: 'hiện hướng dẫn sử dụng lệnh',
   },
   commands: {
-    check: 'tính mọi chỉ tiêu từ các tệp CSV kết xuất và in kết quả đánh giá',
+    check: 'tính các chỉ tiêu từ các tệp kết xuất và in kết quả đánh giá',
     aggregate: 'tổng hợp số liệu hồ sơ theo từng thủ tục từ sổ theo dõi hồ sơ, dùng cho check --dossier-counts',
-    demo: 'chạy check trên dữ liệu mẫu kèm theo (fixtures/demo) và kết thúc với mã 0',
+    demo: 'chạy lệnh check trên dữ liệu mẫu đi kèm (fixtures/demo); luôn kết thúc với mã 0',
     help: 'hiện hướng dẫn sử dụng lệnh',
   },
   help: {
@@ -76,6 +77,6 @@ export const cli: Messages['cli'] = {
     unknownCommand: (name) => `lỗi: không có lệnh '${name}'`,
     tooManyArguments: (command, expected, received) =>
       `lỗi: thừa tham số${command ? ` cho lệnh '${command}'` : ''}: cần ${expected} tham số nhưng có ${received}.`,
-    didYouMean: (suggestions) => `(Có phải ý là ${suggestions.join(' hoặc ')}?)`,
+    didYouMean: (suggestions) => `(Có phải là ${suggestions.join(' hoặc ')}?)`,
   },
 };

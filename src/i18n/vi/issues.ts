@@ -59,17 +59,18 @@ function abbreviate(items: readonly string[], max = 5): string {
 const levelWords = (level: string | undefined) => (level === '4' ? 'toàn trình' : level === '3' ? 'một phần' : `mức độ ${level ?? ''}`);
 
 export const issues: Messages['issues'] = {
-  'unknown-level': (i) => `mức độ ${quoted(i.value)} không hợp lệ (ghi 1–4, "Mức độ N", "Một phần" hoặc "Toàn trình"); được tính là dưới mức DVCTT một phần`,
+  'unknown-level': (i) =>
+    `mức độ ${quoted(i.value)} không hợp lệ (hãy ghi 1–4, "Mức độ N", "Một phần" hoặc "Toàn trình"): được tính là dưới mức DVCTT một phần`,
   'empty-level': () => 'chưa ghi mức độ: được tính là chưa cung cấp DVCTT (dưới mức một phần)',
-  'ambiguous-value': (i) => `giá trị ${quoted(i.value)} ở cột ${fieldName(i.field ?? '')} khớp với hai loại giá trị khác nhau: chỉ ghi một loại`,
+  'ambiguous-value': (i) => `giá trị ${quoted(i.value)} ở cột ${fieldName(i.field ?? '')} chứa từ của hai giá trị khác nhau: hãy chỉ ghi một giá trị`,
   'unknown-yes-no': (i) =>
-    `giá trị ${quoted(i.value)} ở cột ${fieldName(i.field ?? '')} không phải giá trị có/không hợp lệ (có/không, x/để trống, yes/no, 1/0): được tính là không`,
+    `giá trị ${quoted(i.value)} ở cột ${fieldName(i.field ?? '')} không phải giá trị có/không hợp lệ (có/không, x/để trống, yes/no, 1/0): được tính là "không"`,
   'unknown-channel': (i) =>
-    `hình thức nộp ${quoted(i.value)} không xác định (trực tuyến / trực tiếp / bưu chính, hoặc 1/2/3): vẫn được tính, nhưng không tính là trực tuyến`,
+    `hình thức nộp ${quoted(i.value)} không xác định được (trực tuyến / trực tiếp / bưu chính, hoặc 1/2/3): hồ sơ vẫn được tính, nhưng không tính là hồ sơ trực tuyến`,
   'bad-date': (i) => `giá trị ${quoted(i.value)} ở cột ${fieldName(i.field ?? '')} không phải là ngày (dd/MM/yyyy, yyyy-MM-dd hoặc yyyyMMddHHmmss)`,
   'updated-before-signed': (i) =>
     `ngày cập nhật ${f.date(i.value ?? '')} trước ngày ký quyết định ${f.date(i.detail)}: quyết định này không được xét thời hạn công khai`,
-  'field-count': (i) => `dòng có ${i.value} cột trong khi dòng tiêu đề có ${i.detail}: cột thiếu được coi là để trống, cột thừa bị bỏ qua`,
+  'field-count': (i) => `dòng có ${i.value} cột trong khi dòng tiêu đề có ${i.detail} cột: cột thiếu được coi là để trống, cột thừa bị bỏ qua`,
   'quote-spans-rows': (i) =>
     `một bản ghi kéo dài từ dòng ${i.lines.join(' đến dòng ')}, có vẻ là nhiều dòng bị gộp lại: có thể thiếu dấu " đóng (hoặc tệp dùng lẫn các kiểu xuống dòng), nên các dòng đó không được đọc thành từng dòng — hãy sửa lại tệp`,
   'no-data-rows': () => 'tệp có dòng tiêu đề nhưng không có dòng dữ liệu nào: không đọc được gì từ tệp',
@@ -77,14 +78,16 @@ export const issues: Messages['issues'] = {
   'unusual-code-shape': (i) => `mã ${quoted(i.value)} không đúng dạng d.dddddd[.mã đơn vị]`,
   'foreign-suffix': (i) => `mã ${i.code} mang mã đơn vị của nơi khác (${i.detail})`,
   'conflicting-levels': (i) => `mã ${i.code} có ở các dòng ${i.lines.join(', ')} với mức độ khác nhau: được tính theo mức thấp nhất (${levelWords(i.value)})`,
-  'conflicting-portal': (i) => `mã ${i.code} có ở các dòng ${i.lines.join(', ')} với thông tin tích hợp Cổng DVCQG khác nhau: được tính là chưa tích hợp`,
-  'duplicated-header': (i) => `cột ${quoted(i.value)} cũng ứng với trường "${fieldName(i.field ?? '')}": dùng cột ${quoted(i.detail)}, bỏ qua cột này`,
+  'conflicting-portal': (i) =>
+    `mã ${i.code} có ở các dòng ${i.lines.join(', ')} với thông tin tích hợp Cổng DVC quốc gia khác nhau: được tính là chưa tích hợp`,
+  'duplicated-header': (i) => `cột ${quoted(i.value)} cũng ứng với trường "${fieldName(i.field ?? '')}": dùng cột ${quoted(i.detail)} và bỏ qua cột này`,
   'unmatched-dossiers': (i) =>
-    `${f.number(i.count)} hồ sơ được tính không thuộc thủ tục nào trong danh mục (mã ${abbreviate(i.codes)}): không đưa vào tỷ lệ nào`,
+    `${f.number(i.count)} hồ sơ được tính không thuộc thủ tục nào trong danh mục (mã ${abbreviate(i.codes)}): không được tính vào tỷ lệ nào`,
   'undated-dossiers': (i) => `${f.number(i.count)} hồ sơ không có ngày tiếp nhận nên không được tính vào kỳ báo cáo`,
-  'period-not-applied': () => 'số liệu hồ sơ đã tổng hợp theo kỳ khi chạy lệnh aggregate; --from/--to không thu hẹp được (hãy chỉ định kỳ khi chạy aggregate)',
+  'period-not-applied': () =>
+    'số liệu hồ sơ đã được tổng hợp theo kỳ khi chạy lệnh aggregate nên --from/--to không thu hẹp được (hãy ghi kỳ báo cáo khi chạy lệnh aggregate)',
   'holiday-rule-unlisted': (i) =>
-    `ngày ${f.date(i.value)} là ngày nghỉ theo quy tắc mặc định (${holidayName(i.detail)}) nhưng tệp ngày nghỉ không liệt kê: vẫn tính là ngày nghỉ; nếu thông báo năm nay không cho nghỉ ngày này, hãy ghi ngày đó là "working"`,
+    `ngày ${f.date(i.value)} là ngày nghỉ theo quy tắc mặc định (${holidayName(i.detail)}) nhưng tệp ngày nghỉ không liệt kê: vẫn tính là ngày nghỉ; nếu thông báo nghỉ lễ năm nay không cho nghỉ ngày này, hãy ghi ngày đó là "working"`,
   'unreadable-score-value': (i) =>
     `không đọc được giá trị ${quoted(i.value)} ở cột ${fieldName(i.field ?? '')}: hồ sơ không được tính vào chỉ số tương ứng của bảng điểm`,
   'due-before-received': (i) => `ngày hẹn trả ${f.date(i.value ?? '')} sớm hơn ngày tiếp nhận: hồ sơ không được xét giải quyết đúng hạn`,
@@ -94,13 +97,14 @@ export const issues: Messages['issues'] = {
       : `${f.number(i.count)} hồ sơ được tính có trạng thái đã giải quyết nhưng không có ngày trả kết quả: không được xét giải quyết đúng hạn`,
   'ungrouped-dossiers': (i) =>
     i.detail === 'several-agencies'
-      ? `${f.number(i.count)} hồ sơ được tính thuộc thủ tục do nhiều cơ quan thực hiện, mà sổ hồ sơ không có cột đơn vị tiếp nhận: chỉ tính vào điểm của tỉnh, không tính cho cơ quan nào`
-      : `${f.number(i.count)} hồ sơ được tính do các cơ quan không có thủ tục trong danh mục tiếp nhận: chỉ tính vào điểm của tỉnh, không tính cho cơ quan nào`,
+      ? `${f.number(i.count)} hồ sơ được tính thuộc thủ tục do nhiều cơ quan thực hiện, mà sổ theo dõi hồ sơ không có cột cơ quan tiếp nhận: chỉ tính vào điểm của tỉnh, không tính cho cơ quan nào`
+      : `${f.number(i.count)} hồ sơ được tính có cơ quan tiếp nhận không có thủ tục nào trong danh mục: chỉ tính vào điểm của tỉnh, không tính cho cơ quan nào`,
   'total-row': (i) => `bỏ qua dòng tổng ${quoted(i.value)}: dòng này cộng các dòng phía trên, không phải một thủ tục hay hồ sơ`,
   'footer-rows': (i) => `bỏ qua ${f.number(i.count)} dòng không có mã sau dòng tổng, kể từ dòng này (phần ký tên hoặc ghi chú dưới bảng)`,
   'merged-cells-not-applied': (i) =>
-    `có ${f.number(i.count)} vùng ô gộp trong các dòng dữ liệu, vùng đầu tiên là ${i.cell}: sổ hồ sơ được đọc lần lượt từng dòng nên chỉ ô trên cùng bên trái của mỗi vùng có giá trị — hãy bỏ gộp ô trong Excel (Trang đầu › Gộp và Căn giữa › Bỏ gộp ô, rồi điền đủ các ô), hoặc lưu trang tính dưới dạng CSV UTF-8`,
+    `có ${f.number(i.count)} vùng ô gộp trong các dòng dữ liệu, vùng đầu tiên là ${i.cell}: sổ theo dõi hồ sơ được đọc lần lượt từng dòng nên chỉ ô trên cùng bên trái của mỗi vùng có giá trị — hãy bỏ gộp ô trong Excel (Home › Merge & Center › Unmerge Cells, rồi điền đủ các ô), hoặc lưu trang tính dưới dạng CSV UTF-8`,
   'formula-without-value': (i) =>
-    `có ${f.number(i.count)} ô công thức không có kết quả đã lưu, ô đầu tiên là ${i.cell} (chương trình tạo tệp không tính công thức): được đọc là ô trống — hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại`,
-  'more-issues': (i) => `còn ${f.number(i.count)} vấn đề khác cùng loại "${i.detail}" trong tệp này không được liệt kê (đã tính trong số lượng)`,
+    `có ${f.number(i.count)} ô công thức không có kết quả đã lưu, ô đầu tiên là ${i.cell} (phần mềm tạo ra tệp không tính giá trị công thức): được đọc là ô trống — hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại`,
+  'more-issues': (i) =>
+    `còn ${f.number(i.count)} vấn đề khác cùng loại "${i.detail}" trong tệp này không được liệt kê (vẫn được tính trong tổng số lỗi, cảnh báo)`,
 };

@@ -10,7 +10,7 @@ const groupHeads: Record<GroupBy, string> = { agency: 'Cơ quan', tier: 'Cấp t
 const unitOf = (id: CheckId) =>
   id === 'online-dossiers' || id === 'postal-dossiers' || id === 'on-time-dossiers' ? 'hồ sơ' : id === 'data-quality' ? 'dòng dữ liệu' : 'thủ tục';
 const need = (id: CheckId, n: number) => `cần thêm ${f.number(n)} ${unitOf(id)}`;
-const differenceWords: Record<TrendDifference['key'], string> = { profile: 'bộ chỉ tiêu', period: 'kỳ báo cáo', asOf: 'ngày tính' };
+const differenceWords: Record<TrendDifference['key'], string> = { profile: 'bộ chỉ tiêu', period: 'kỳ báo cáo', asOf: 'thời điểm tính' };
 
 export const report: Messages['report'] = {
   checkLabels: {
@@ -40,9 +40,9 @@ export const report: Messages['report'] = {
     'no-national': 'không có --national',
     'no-dossiers': 'không có --dossiers',
     'no-dates': 'không có ngày ký quyết định',
-    'no-column': 'không có cột tích hợp Cổng DVCQG',
+    'no-column': 'không có cột tích hợp Cổng DVC quốc gia',
     'no-update-column': 'không có cột ngày cập nhật CSDLQG',
-    'zero-denominator': 'không có gì để tính',
+    'zero-denominator': 'mẫu số bằng 0',
   },
   suggestionReasons: { suffix: 'khác mã đơn vị', 'one-char': 'lệch một ký tự', name: 'tên gần giống' },
   severity: { error: 'lỗi', warning: 'cảnh báo' },
@@ -100,7 +100,7 @@ export const report: Messages['report'] = {
 
   since: (baseline, asOf) => `So với ${baseline}${asOf ? ` (tính đến ngày ${f.date(asOf)})` : ''}`,
   caution: (key, baseline, current) =>
-    `lưu ý: ${differenceWords[key]} của báo cáo trước là ${baseline}, của lần này là ${current}: các số liệu có thể không so sánh được`,
+    `lưu ý: ${differenceWords[key]} của báo cáo trước là ${baseline}, của lần chạy này là ${current}: số liệu có thể không so sánh được với nhau`,
   newlyMismatched: 'mới không khớp',
   noNewlyMismatched: 'không có mã mới không khớp',
   fixed: 'đã khắc phục',
@@ -132,11 +132,11 @@ export const report: Messages['report'] = {
   takenNote: (asOf, limit) =>
     `Số ngày: số ngày làm việc từ ngày ký quyết định đến ngày cập nhật (hoặc đến ngày ${f.date(asOf)} nếu chưa cập nhật); thời hạn là ${f.number(limit)} ngày làm việc.`,
   pendingTitle: (n) => `Chưa cập nhật lên CSDLQG, còn trong thời hạn (${f.number(n)})`,
-  pendingTitleMarkdown: (n) => `Còn trong thời hạn (${f.number(n)})`,
+  pendingTitleMarkdown: (n) => `Chưa cập nhật, còn trong thời hạn (${f.number(n)})`,
   pendingLine: (code, signed, deadline) => `${code}  ký ngày ${f.date(signed)}, hạn ${f.date(deadline)}`,
   nationalOnlyTitle: (n) => `Mã trên CSDLQG chưa có trên Cổng tỉnh (${f.number(n)})`,
   issuesTitle: (counts) => `Vấn đề dữ liệu: ${counts}`,
-  issuesHead: { severity: 'Mức độ', where: 'Vị trí', field: 'Cột', issue: 'Nội dung' },
+  issuesHead: { severity: 'Loại', where: 'Vị trí', field: 'Cột', issue: 'Nội dung' },
 
   junitNotEvaluated: (reason) => `chưa đánh giá được: ${reason} (--require-all)`,
   junitFailure: (measured, target, n) => `${measured}, mục tiêu ${target}, cần thêm ${f.number(n)}`,
