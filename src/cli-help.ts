@@ -23,7 +23,8 @@ export function localiseHelp(program: Command, w: Words): Command {
         base
           .optionDescription(option)
           .replace('(choices: ', `(${w.cli.help.choices}: `)
-          .replace(/([(]|, )default: /, (_, before: string) => `${before === '(' ? '(' : w.cli.help.then}${w.cli.help.default}: `),
+          .replace(/([(]|, )default: /, (_, before: string) => `${before === '(' ? '(' : w.cli.help.then}${w.cli.help.default}: `)
+          .replace(/([(]|, )preset: /, (_, before: string) => `${before === '(' ? '(' : w.cli.help.then}${w.cli.help.preset}: `),
     })
     .helpOption('-h, --help', w.cli.options.help)
     .helpCommand(`help ${w.cli.help['[command]']}`, w.cli.commands.help);

@@ -33,7 +33,8 @@ export function localeFor(lang: Lang): Locale {
     month: lang === 'vi' ? '2-digit' : 'short',
     year: 'numeric',
   });
-  const withSign = (figure: string) => `${figure}\u00a0%`;
+  // Vietnamese writes the sign against the figure (74,33%), as the terminal report does.
+  const withSign = (figure: string) => (lang === 'vi' ? `${figure}%` : `${figure}\u00a0%`);
   return {
     lang,
     integer: (n) => integer.format(n),

@@ -1,12 +1,17 @@
 /** Words for findings: checks and readers return data, and only reporters say it in sentences (src/i18n). */
 import type { Words } from '../i18n/index.js';
-import type { CheckId, Issue, RunSettings } from '../model.js';
+import { checkIds, type CheckId, type Issue, type RunSettings } from '../model.js';
 
 /** A check's name for people; `level3` and `publication-deadline` say what the settings made them. */
 export function checkLabel(id: CheckId, w: Words, settings?: RunSettings): string {
   if (id === 'level3' && settings?.level3Basis === 'exactly') return w.report.level3Exactly;
   if (id === 'publication-deadline' && settings) return w.report.publishedWithin(settings.deadlineWorkingDays);
   return w.report.checkLabels[id];
+}
+
+/** Every check's name for people, as the settings made them. */
+export function checkLabels(w: Words, settings?: RunSettings): Record<CheckId, string> {
+  return Object.fromEntries(checkIds.map((id) => [id, checkLabel(id, w, settings)])) as Record<CheckId, string>;
 }
 
 export function describeIssue(issue: Issue, w: Words): string {

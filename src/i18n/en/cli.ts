@@ -60,6 +60,8 @@ export const cli = {
     '[command]': '[command]',
     choices: 'choices',
     default: 'default',
+    /** The value an option takes when given without one (`--score` alone). */
+    preset: 'preset',
     /** Between the choices and the default. */
     then: ', ',
   },

@@ -60,6 +60,7 @@ export const cli: Messages['cli'] = {
     '[command]': '[lệnh]',
     choices: 'giá trị',
     default: 'mặc định',
+    preset: 'khi không ghi giá trị',
     then: '; ',
   },
   prefix: 'tthc-check: ',

@@ -184,7 +184,7 @@ export function issuesSection({ result, text, locale, words }: Context): string 
     .map((i) => [
       td(raw(`<span class="${i.severity}">${escapeHtml(text.severity[i.severity])}</span>`)),
       td(location({ ...i, file: i.file && basename(i.file) })),
-      td(i.field ?? ''),
+      td(i.field ? words.fieldName(i.field) : ''),
       td(describeIssue(i, words)),
     ]);
   const rest = result.issues.length - issuesShown;

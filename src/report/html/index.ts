@@ -9,6 +9,7 @@ import { localeFor, type Locale } from '../locale.js';
 import { wordsFor, type Messages, type Words } from '../../i18n/index.js';
 import type { ReportOptions } from '../types.js';
 import { checkChart, scoreChart } from './charts.js';
+import { checkLabels } from '../messages.js';
 import { escapeHtml } from './escape.js';
 import { groupsSection, issuesSection, lateSection, mismatchSection, moveFirstSection, trendSection } from './findings.js';
 import { basename, measuredText, needText, note, num, section, statusBadge, table, td, withSub } from './parts.js';
@@ -95,7 +96,9 @@ function scoreSection({ result, words }: Context): string {
 export function renderHtml(result: Result, options: ReportOptions): string {
   const lang = options.lang ?? 'en';
   const words = wordsFor(lang);
-  const ctx: Context = { result, text: words.people, locale: localeFor(lang), words };
+  // The check names as the table gives them: `publication-deadline` says its number of working days.
+  const text = { ...words.people, checks: checkLabels(words, result.settings) };
+  const ctx: Context = { result, text, locale: localeFor(lang), words };
   const body = [
     header(ctx),
     verdict(ctx),

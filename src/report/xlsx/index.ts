@@ -4,7 +4,7 @@
  * where it fails, the dossier counts), Groups (with --by), Mismatches, Late, Issues. Values only.
  */
 import { procedureCheckIds, type CheckResult, type ProcedureEntry, type Result, type Score } from '../../model.js';
-import { describeIssue } from '../messages.js';
+import { checkLabels, describeIssue } from '../messages.js';
 import { indicatorName, needsText, recoverText, scoreFooter } from '../score.js';
 import { wordsFor, type Messages, type Words } from '../../i18n/index.js';
 import type { ReportOptions } from '../types.js';
@@ -175,7 +175,7 @@ function listSheets(result: Result, words: Words): Sheet[] {
       { header: c.value, width: 24 },
       { header: c.message, width: 90 },
     ],
-    rows: result.issues.map((i) => [text.severity[i.severity], i.file, i.line, i.field, i.value, describeIssue(i, words)]),
+    rows: result.issues.map((i) => [text.severity[i.severity], i.file, i.line, i.field && words.fieldName(i.field), i.value, describeIssue(i, words)]),
     autoFilter: true,
   };
   return [mismatches, late, issues];
@@ -222,7 +222,7 @@ function scoreSheet(score: Score, words: Words): Sheet {
 /** The workbook as a stream of bytes; the modified date of its parts is the report's as-of date. */
 export function renderXlsx(result: Result, options: ReportOptions): AsyncIterable<Uint8Array> {
   const words = wordsFor(options.lang ?? 'en');
-  const text = words.people;
+  const text = { ...words.people, checks: checkLabels(words, result.settings) };
   const sheets = [
     summarySheet(result, text),
     proceduresSheet(result, text),
