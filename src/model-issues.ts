@@ -28,6 +28,7 @@ export const issueKinds = [
   'unmatched-dossiers',
   'undated-dossiers',
   'more-issues',
+  'same-input',
   'period-not-applied',
   'holiday-rule-unlisted',
   'unreadable-score-value',
@@ -100,6 +101,8 @@ export type Issue =
   /** codes: the dossier codes that belong to no procedure, sorted. */
   | IssueOf<'unmatched-dossiers', { count: number; codes: string[] }>
   | IssueOf<'undated-dossiers', { count: number }>
+  /** file: an input that is a file given before (the same device and inode), not read again; detail: that file as given. */
+  | IssueOf<'same-input', { detail: string }>
   /** detail: the kind of the issues not listed. */
   | IssueOf<'more-issues', { count: number; detail: IssueKind }>
   /** value: the day; detail: the rule's name for it. */

@@ -86,6 +86,8 @@ export const issues: Messages['issues'] = {
   'unmatched-dossiers': (i) =>
     `${f.number(i.count)} hồ sơ được tính không thuộc thủ tục nào trong danh mục (mã ${abbreviate(i.codes)}): không được tính vào tỷ lệ nào`,
   'undated-dossiers': (i) => `${f.number(i.count)} hồ sơ không có ngày tiếp nhận nên không được tính vào kỳ báo cáo`,
+  'same-input': (i) =>
+    `là cùng một tệp với ${i.detail} (được nêu hai lần, hoặc nêu lại qua một liên kết): chỉ đọc một lần để hồ sơ trong tệp không bị tính hai lần`,
   'period-not-applied': () =>
     'số liệu hồ sơ đã được tổng hợp theo kỳ khi chạy lệnh aggregate nên --from/--to không thu hẹp được (hãy ghi kỳ báo cáo khi chạy lệnh aggregate)',
   'holiday-rule-unlisted': (i) =>
