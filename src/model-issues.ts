@@ -20,6 +20,7 @@ export const issueKinds = [
   'no-data-rows',
   'empty-code',
   'unusual-code-shape',
+  'non-ascii-code',
   'foreign-suffix',
   'conflicting-levels',
   'conflicting-portal',
@@ -27,6 +28,7 @@ export const issueKinds = [
   'unmatched-dossiers',
   'undated-dossiers',
   'more-issues',
+  'same-input',
   'period-not-applied',
   'holiday-rule-unlisted',
   'unreadable-score-value',
@@ -85,6 +87,12 @@ export type Issue =
   /** value: the record's field count; detail: the header's. */
   | IssueOf<'field-count', { value: string; detail: string }>
   | IssueOf<'quote-spans-rows', { lines: number[] }>
+  /**
+   * A character outside ASCII left in a code once invisible characters are removed (a Cyrillic `Н` in
+   * `H23`): detail: its code point (`U+041D`); value: the character as it can be shown ('' when it has no
+   * glyph); position: where, counted in characters from 1; count: how many such characters the code has.
+   */
+  | IssueOf<'non-ascii-code', { code: string; value: string; detail: string; position: number; count: number }>
   /** detail: the suffix the code carries. */
   | IssueOf<'foreign-suffix', { code: string; detail: string }>
   | IssueOf<'conflicting-levels' | 'conflicting-portal', { code: string; lines: number[] }>
@@ -93,6 +101,8 @@ export type Issue =
   /** codes: the dossier codes that belong to no procedure, sorted. */
   | IssueOf<'unmatched-dossiers', { count: number; codes: string[] }>
   | IssueOf<'undated-dossiers', { count: number }>
+  /** file: an input that is a file given before (the same device and inode), not read again; detail: that file as given. */
+  | IssueOf<'same-input', { detail: string }>
   /** detail: the kind of the issues not listed. */
   | IssueOf<'more-issues', { count: number; detail: IssueKind }>
   /** value: the day; detail: the rule's name for it. */

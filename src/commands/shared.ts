@@ -4,7 +4,7 @@ import { exitCodes, problem, UsageError } from '../errors.js';
 import { writeAtomically } from '../io/write.js';
 import { wordsFor, type Lang } from '../i18n/index.js';
 import type { IsoDate, Result, Settings } from '../model.js';
-import { issueCounts, summaryLine } from '../report/format.js';
+import { issuesInInputs, summaryLine } from '../report/format.js';
 import { fileReporters, isFileFormat, reporters, type Format } from '../report/index.js';
 import { progressLine } from '../report/progress.js';
 import { resolveSettings, type RunOptions } from '../run.js';
@@ -102,7 +102,7 @@ export async function writeReport(result: Result, flags: ReportFlags, io: Io): P
     else if ((await writeToStream(io.stdout, text)) === 'closed') return result.passed ? exitCodes.pass : exitCodes.fail;
   }
   if (!flags.quiet && flags.format !== 'table' && result.issues.length) {
-    io.stderr.write(`${w.cli.prefix}${w.cli.issuesInInputs(issueCounts(result.issues, w))}\n`);
+    io.stderr.write(`${w.cli.prefix}${issuesInInputs(result, w)}\n`);
   }
   return result.passed ? exitCodes.pass : exitCodes.fail;
 }

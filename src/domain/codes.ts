@@ -6,13 +6,50 @@
 const knownShape = /^[1-9]\.\d{6}(\..+)?$/;
 const baseShape = /^[1-9]\.\d{6}$/;
 
-/** Trim, drop a leading Excel apostrophe, remove inner whitespace, upper-case. */
+/**
+ * Characters that show as nothing but make a distinct code: zero-width space, non-joiner, joiner, word
+ * joiner and a BOM inside a cell (the no-break space and the BOM are also `\s`).
+ */
+const invisible = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/** Remove invisible characters, trim, drop a leading Excel apostrophe, remove inner whitespace (no-break spaces too), upper-case. */
 export function normaliseCode(raw: string): string {
   return raw
+    .replace(invisible, '')
     .trim()
     .replace(/^['‘’]/, '')
     .replace(/\s+/g, '')
     .toUpperCase();
+}
+
+/** The first character outside ASCII left in a normalised code: a look-alike (Cyrillic `Н` in `H23`) or an invisible one. */
+export interface ForeignCharacter {
+  /** `U+041D`. */
+  codePoint: string;
+  /** The character as it can be shown: itself, a combining mark on a dotted circle, or '' when it has no glyph. */
+  shown: string;
+  /** Its position in the code, counted in characters from 1. */
+  position: number;
+  /** How many characters of the code are outside ASCII, this one included. */
+  count: number;
+}
+
+// eslint-disable-next-line no-control-regex -- ASCII is the point
+const nonAscii = /[^\u0000-\u007f]/;
+
+export function foreignCharacter(code: string): ForeignCharacter | undefined {
+  if (!nonAscii.test(code)) return undefined;
+  const characters = [...code];
+  const index = characters.findIndex((character) => nonAscii.test(character));
+  const character = characters[index]!;
+  const point = character.codePointAt(0)!;
+  const shown = /\p{M}/u.test(character) ? `\u25cc${character}` : /[\p{L}\p{N}\p{P}\p{S}]/u.test(character) ? character : '';
+  return {
+    codePoint: `U+${point.toString(16).toUpperCase().padStart(4, '0')}`,
+    shown,
+    position: index + 1,
+    count: characters.filter((c) => nonAscii.test(c)).length,
+  };
 }
 
 export function hasKnownShape(code: string): boolean {

@@ -17,7 +17,7 @@ const runawayField = 256 * 1024 * 1024;
 export async function toInputError(file: string, error: unknown, shape: CsvShape, opened: OpenedFile): Promise<Error> {
   if (error instanceof InputError) return error;
   if (error instanceof EncodingProblem) {
-    return new InputError(file, error.problem, await lineAtOffset(file, opened, error.offset));
+    return new InputError(file, error.problem, error.line ?? (await lineAtOffset(file, opened, error.offset)));
   }
   const decoded = () => createReadStream(file, { highWaterMark: chunkSize }).pipe(new TextDecoding(shape));
   if (error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED') {

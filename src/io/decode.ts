@@ -31,14 +31,15 @@ export class TextDecoding extends Transform {
   private carry: Buffer = Buffer.alloc(0);
   /** Windows-1258 text held back: the last letter may still receive combining marks. */
   private pendingText = '';
-  private utf16?: ReturnType<typeof iconv.getDecoder>;
+  /** UTF-16: the line the next decoded text starts on, and whether the text so far ended in a CR. */
+  private utf16Line = 1;
+  private utf16AfterCr = false;
 
   constructor(detected: Detected) {
     super();
     this.detected = { ...detected };
     if (detected.encoding === 'utf-16le' || detected.encoding === 'utf-16be') {
       this.mode = 'utf-16';
-      this.utf16 = iconv.getDecoder(detected.encoding, { stripBOM: true });
     } else if (detected.encoding === 'windows-1258') {
       this.mode = 'windows-1258';
     } else {
@@ -73,8 +74,7 @@ export class TextDecoding extends Transform {
 
   private decode(chunk: Buffer, start: number, end: boolean): void {
     if (this.mode === 'utf-16') {
-      const text = end ? this.utf16!.end() : this.utf16!.write(chunk);
-      if (text) this.push(Buffer.from(text, 'utf8'));
+      this.pushUtf16(chunk, start, end);
       return;
     }
     checkNotBinary(chunk, start);
@@ -100,6 +100,45 @@ export class TextDecoding extends Transform {
     if (body.length) this.push(body);
   }
 
+  /**
+   * Decodes UTF-16, refusing what UTF-8 refuses too (issue 15): half of a surrogate pair without the
+   * other, which would become U+FFFD in silence, and a file that ends on an odd byte (cut short).
+   */
+  private pushUtf16(chunk: Buffer, start: number, end: boolean): void {
+    const bytesStart = start - this.carry.length;
+    const bytes = this.carry.length ? Buffer.concat([this.carry, chunk]) : chunk;
+    if (end && bytes.length % 2 === 1) {
+      throw new EncodingProblem(bytesStart + bytes.length - 1, problem('utf16CutShort'), false, this.lineIn(utf16Text(bytes.subarray(0, -1), this.detected)));
+    }
+    let length = bytes.length - (bytes.length % 2);
+    // A high surrogate at the end of the chunk waits for its other half in the next one.
+    if (!end && length >= 2 && isHighSurrogate(unitAt(bytes, length - 2, this.detected))) length -= 2;
+    this.carry = Buffer.from(bytes.subarray(length));
+    let text = utf16Text(bytes.subarray(0, length), this.detected);
+    let textStart = bytesStart;
+    if (bytesStart === 0 && text.charCodeAt(0) === 0xfeff) {
+      text = text.slice(1);
+      textStart = 2;
+    }
+    const lone = loneSurrogate.exec(text);
+    if (lone) {
+      throw new EncodingProblem(textStart + 2 * lone.index, problem('utf16LoneSurrogate'), false, this.lineIn(text.slice(0, lone.index)));
+    }
+    this.utf16Line = this.lineIn(text);
+    this.utf16AfterCr = text.length > 0 ? text.endsWith('\r') : this.utf16AfterCr;
+    if (text) this.push(Buffer.from(text, 'utf8'));
+  }
+
+  /** The line at the end of `text`, the next text decoded: LF, CRLF and CR each end a line. */
+  private lineIn(text: string): number {
+    let line = this.utf16Line;
+    const breaks = text.match(/\r\n|\r|\n/g) ?? [];
+    line += breaks.length;
+    // A CRLF cut between chunks: its LF ended no further line.
+    if (this.utf16AfterCr && text.startsWith('\n')) line--;
+    return line;
+  }
+
   /** Decodes, refusing a chunk that no longer reads as Vietnamese (a file that switches encodings). */
   private pushWindows1258(bytes: Buffer, start: number, end: boolean): void {
     const decoded = iconv.decode(bytes, 'windows-1258');
@@ -119,6 +158,20 @@ export class TextDecoding extends Transform {
     const ready = text.slice(0, cut).normalize('NFC');
     if (ready) this.push(Buffer.from(ready, 'utf8'));
   }
+}
+
+/** A surrogate code unit that is not part of a pair. */
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+
+function unitAt(bytes: Buffer, at: number, detected: Detected): number {
+  return detected.encoding === 'utf-16be' ? bytes.readUInt16BE(at) : bytes.readUInt16LE(at);
+}
+
+/** UTF-16 bytes (an even number) as text, lone surrogates kept as they are. */
+function utf16Text(bytes: Buffer, detected: Detected): string {
+  return detected.encoding === 'utf-16be' ? Buffer.from(bytes).swap16().toString('utf16le') : bytes.toString('utf16le');
 }
 
 /** The start of a file as text, for sniffing (a character cut off at its end becomes U+FFFD, which sniffing ignores). */

@@ -31,6 +31,8 @@ export class EncodingProblem extends Error {
     readonly problem: Problem,
     /** The bytes are not text at all. */
     readonly binary = false,
+    /** The line, when the decoder counted it (UTF-16, whose line ends are two bytes). */
+    readonly line?: number,
   ) {
     super(wordProblem(problem, en));
   }

@@ -4,6 +4,7 @@
  * `more-issues` finding says how many were not listed — nothing is dropped in silence.
  */
 import type { Issue, IssueKind, RowIssue, Severity } from '../model.js';
+import type { ForeignCharacter } from '../domain/codes.js';
 
 export const keptPerKind = 1000;
 
@@ -82,4 +83,10 @@ export function checkFieldCount(sink: IssueSink, fields: string[], headerLength:
   if (count === headerLength) return;
   if (count === headerLength + 1 && fields[headerLength] === '') return;
   sink.add({ severity: 'error', kind: 'field-count', line, value: String(count), detail: String(headerLength) });
+}
+
+/** A code with a character outside ASCII left in it, as every reader reports it: a warning at the row. */
+export function nonAsciiIssue(code: string, foreign: ForeignCharacter, line: number | undefined): RowIssue {
+  const { codePoint, shown, position, count } = foreign;
+  return { severity: 'warning', kind: 'non-ascii-code', line, field: 'code', code, value: shown, detail: codePoint, position, count };
 }

@@ -1,13 +1,13 @@
 /** Reads the provincial portal's procedure list (SPEC §2.1) and the national list (§2.2). */
 import type { InputSummary, IsoDate, Issue, Level, NationalRow, ProcedureRow } from '../model.js';
 import { InputError, problem } from '../errors.js';
-import { agencySuffixOf, hasKnownShape, normaliseCode } from '../domain/codes.js';
+import { agencySuffixOf, foreignCharacter, hasKnownShape, normaliseCode } from '../domain/codes.js';
 import { parseDate } from '../domain/dates.js';
 import { parseLevel } from '../domain/levels.js';
 import { parseYesNo } from '../domain/yes-no.js';
 import type { RecordHandler } from './csv-reader.js';
 import { hasRequiredColumns, mapColumns, nationalFields, procedureFields, type ColumnMap, type ExtraAliases, type FieldSpec } from './fields.js';
-import { checkFieldCount, IssueSink } from './issue-sink.js';
+import { checkFieldCount, IssueSink, nonAsciiIssue } from './issue-sink.js';
 import { summarise } from './summary.js';
 import { readTable, type TableShape } from './table.js';
 import { skippingTotals } from './total-rows.js';
@@ -30,8 +30,12 @@ const text = (value: string | undefined) => (value ?? '').normalize('NFC').trim(
 
 function readCode(sink: IssueSink, raw: string, line: number, options: ListReadOptions): string {
   const code = normaliseCode(raw);
+  const foreign = foreignCharacter(code);
   if (code === '') {
     sink.add({ severity: 'error', kind: 'empty-code', line, field: 'code', value: raw });
+  } else if (foreign) {
+    // Said instead of an unusual shape: the character is why.
+    sink.add(nonAsciiIssue(code, foreign, line));
   } else if (!hasKnownShape(code)) {
     sink.add({ severity: 'warning', kind: 'unusual-code-shape', line, field: 'code', value: raw, code });
   } else if (options.agencySuffix) {

@@ -57,10 +57,32 @@ export function groupName(key: string, w: Words): string {
   return key || w.report.noGroup;
 }
 
-/** `1 error, 12 warnings`. */
+/**
+ * The findings of a result: errors and warnings found, those a reader counted past its limit per kind
+ * included (a `more-issues` finding stands for them, and is not itself one), and how many are listed.
+ */
+export function issueTotals(issues: readonly Issue[]): { errors: number; warnings: number; listed: number } {
+  const totals = { errors: 0, warnings: 0, listed: 0 };
+  for (const issue of issues) {
+    const count = issue.kind === 'more-issues' ? issue.count : 1;
+    if (issue.severity === 'error') totals.errors += count;
+    else totals.warnings += count;
+    if (issue.kind !== 'more-issues') totals.listed++;
+  }
+  return totals;
+}
+
+/** `1 error, 12 warnings`: every finding, the unlisted ones included. */
 export function issueCounts(issues: readonly Issue[], w: Words): string {
-  const errors = issues.filter((i) => i.severity === 'error').length;
-  return w.report.issueCounts(errors, issues.length - errors);
+  const { errors, warnings } = issueTotals(issues);
+  return w.report.issueCounts(errors, warnings);
+}
+
+/** The stderr line after a report: rows with errors, findings, and how many the report lists. */
+export function issuesInInputs(result: Result, w: Words): string {
+  const { errors, warnings, listed } = issueTotals(result.issues);
+  const errorRows = result.inputs.reduce((sum, input) => sum + input.errorRows, 0);
+  return w.cli.issuesInInputs(errorRows, w.report.issueCounts(errors, warnings), listed, errors + warnings);
 }
 
 /** What the verdict line says: `FAIL 3 of 7 checks: level4, code-match, national-portal`. */

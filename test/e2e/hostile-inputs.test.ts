@@ -152,3 +152,30 @@ describe('one huge field', () => {
     );
   });
 });
+
+describe('the stderr line after a report with many error rows', () => {
+  it('says how many rows have errors and how many findings the report lists, not the listed ones as the total', () => {
+    // 2,500 dossier rows, each with two errors (a bad date and an unknown channel).
+    const rows = Array.from({ length: 2_500 }, (_, i) => `1.${String(100_000 + i)};Fax;31/02/2021`);
+    const dir = dirWith({
+      'p.csv': 'code,level\n1.000001,4\n1.00000\u041d,4\n',
+      'd.csv': ['Mã TTHC;Hình thức nộp;Ngày tiếp nhận', ...rows, ''].join('\n'),
+    });
+    const { code, stdout, stderr } = cli(['check', '--procedures', 'p.csv', '--dossiers', 'd.csv', '--format', 'json', '--as-of', '2021-12-31'], dir);
+    expect(code).toBe(1);
+    const dataQuality = (JSON.parse(stdout) as { checks: { id: string; numerator: number; denominator: number }[] }).checks.find(
+      (c) => c.id === 'data-quality',
+    );
+    expect(dataQuality).toMatchObject({ numerator: 2, denominator: 2_502 });
+    // 1,000 listed of each kind of error, and two warnings (the Cyrillic letter, the dossiers of no listed procedure): 2,002 listed of 5,002.
+    expect(stderr).toBe(
+      'tthc-check: 2,500 rows with errors in the inputs; 5,000 errors, 2 warnings found, 2,002 of them listed in the report, the rest counted only\n',
+    );
+  });
+
+  it('says all are listed when none was left out', () => {
+    const dir = dirWith({ 'p.csv': 'code,level\n1.000001,4\n1.000002,9\n' });
+    const { stderr } = cli(['check', '--procedures', 'p.csv', '--format', 'json', '--as-of', '2021-12-31'], dir);
+    expect(stderr).toBe('tthc-check: 1 row with errors in the inputs; 1 error, 0 warnings found, all listed in the report\n');
+  });
+});

@@ -39,6 +39,7 @@ describe('the catalogue', () => {
           count: 1234,
           codes: ['1.000002'],
           cell: 'C17',
+          position: 20,
         } as unknown as Issue;
         const text = (w.issues[kind] as (i: Issue) => string)(issue);
         expect(text, `${lang} ${kind}`).toMatch(/\S/);

@@ -103,6 +103,48 @@ describe('encodings', () => {
     await expectInputError(readProcedures(file), { file, line: 3, message: /^.*ends in the middle of a UTF-8 character, so the file was cut short/ });
   });
 
+  describe('UTF-16 damage, refused as the same damage in UTF-8 is (issue 15)', () => {
+    /** A list of `rows` rows, CRLF, each name with a character outside the BMP (a surrogate pair). */
+    function utf16Rows(rows: number): string {
+      const lines = ['Mã TTHC;Tên thủ tục;Mức độ'];
+      for (let i = 0; i < rows; i++) lines.push(`1.${String(100000 + i).padStart(6, '0')};Đăng ký kết hôn \u{1f4dd} số ${i};4`);
+      return `${lines.join('\r\n')}\r\n`;
+    }
+
+    it.each(['le', 'be'] as const)('reads pairs cut between chunks (UTF-16%s, a few megabytes)', async (order) => {
+      const read = await readProcedures(dir.write(`pairs-${order}.txt`, utf16(utf16Rows(40_000), order)));
+      expect(read.rows).toHaveLength(40_000);
+      expect(read.rows[39_999]).toMatchObject({ line: 40_001, name: 'Đăng ký kết hôn \u{1f4dd} số 39999' });
+      expect(read.rows.every((row) => !row.name.includes('\ufffd'))).toBe(true);
+    });
+
+    it.each([
+      ['a high surrogate alone, early', 'le', 3, '\ud83d'],
+      ['a low surrogate alone, after megabytes', 'le', 30_002, '\udcdd'],
+      ['a high surrogate alone, big-endian, after megabytes', 'be', 30_002, '\ud83d'],
+    ] as const)('stops at %s, naming its line, instead of reading U+FFFD', async (_, order, line, unit) => {
+      const rows = utf16Rows(40_000).split('\r\n');
+      rows[line - 1] = `1.999999;Khai sinh ${unit} lỗi;4`;
+      const file = dir.write(`lone-${order}-${line}.txt`, utf16(rows.join('\r\n'), order));
+      await expectInputError(readProcedures(file), {
+        file,
+        line,
+        message:
+          'has a broken UTF-16 character on this line (one half of a surrogate pair without the other): part of the file is damaged: export the whole file again',
+      });
+    });
+
+    it('says so when a UTF-16 file is cut short at an odd byte', async () => {
+      const bytes = utf16('Mã TTHC\tTên thủ tục\tMức độ\r\n1.000001\tĐăng ký\t4\r\n1.000002\tKhai sinh\t3', 'le');
+      const file = dir.write('cut-utf16.txt', bytes.subarray(0, -1));
+      await expectInputError(readProcedures(file), {
+        file,
+        line: 3,
+        message: /^.*ends in the middle of a UTF-16 character \(an odd number of bytes\), so the file was cut short/,
+      });
+    });
+  });
+
   it('refuses TCVN3 bytes rather than reading them as Windows-1258 mojibake', async () => {
     // "Mã TTHC,Tên thủ tục,Mức độ" in the TCVN3 (ABC) font encoding.
     const tcvn3 = Buffer.from('M\xb7 TTHC,T\xaan th\xf1 t\xf5c,M\xad\xeac \xae\xe9\n1.000001,\xae\xb8ng k\xfd,4\n', 'latin1');

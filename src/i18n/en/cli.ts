@@ -67,7 +67,11 @@ export const cli = {
   },
   prefix: 'tthc-check: ',
   errorPrefix: 'error: ',
-  issuesInInputs: (counts: string) => `${counts} in the inputs (listed in the report)`,
+  /** counts: the errors and warnings found (report.issueCounts); listed: how many of those `total` the report lists. */
+  issuesInInputs: (errorRows: number, counts: string, listed: number, total: number) =>
+    `${f.number(errorRows)} ${errorRows === 1 ? 'row' : 'rows'} with errors in the inputs; ${counts} found, ${
+      listed === total ? 'all listed in the report' : `${f.number(listed)} of them listed in the report, the rest counted only`
+    }`,
   aggregateWrote: (file: string, codes: number, rows: number, counts: string) => `wrote ${file}: ${codes} codes from ${rows} rows (${counts})`,
   andMore: (n: number) => `… and ${f.number(n)} more`,
   internalError: (message: string) => `internal error: ${message}`,

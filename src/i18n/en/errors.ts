@@ -150,6 +150,10 @@ export const errors = {
   utf32: () => `is UTF-32 text, which tthc-check does not read: ${saveAsUtf8}`,
   zeroBytes: () => 'contains zero bytes, so it is a binary file or a damaged one, not a CSV: export the data again as CSV UTF-8',
   utf8CutShort: () => 'ends in the middle of a UTF-8 character, so the file was cut short (an interrupted copy or download?): export it again as CSV UTF-8',
+  utf16CutShort: () =>
+    'ends in the middle of a UTF-16 character (an odd number of bytes), so the file was cut short (an interrupted copy or download?): export it again',
+  utf16LoneSurrogate: () =>
+    'has a broken UTF-16 character on this line (one half of a surrogate pair without the other): part of the file is damaged: export the whole file again',
   utf8Mixed: () =>
     'has bytes that are not valid UTF-8 on this line, though the text before it is UTF-8: part of the file is in another encoding (Windows-1258?): export the whole file again as CSV UTF-8',
   notVietnamese: () => `is not UTF-8 text, and read as Windows-1258 it is not Vietnamese either (an old TCVN3/VNI font encoding, or not text): ${saveAsUtf8}`,

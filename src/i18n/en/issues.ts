@@ -26,12 +26,15 @@ export const issues: IssueWords = {
   'no-data-rows': () => 'the file has a header but no data rows: nothing was read from it',
   'empty-code': () => 'no procedure code: the row is not counted as a procedure',
   'unusual-code-shape': (i) => `code ${quoted(i.value)} does not have the shape d.dddddd[.agency]`,
+  'non-ascii-code': (i) =>
+    `code ${i.code} has a character outside ASCII at position ${i.position}: ${i.detail}${i.value ? ` "${i.value}"` : ' (not visible)'}${i.count > 1 ? `, and ${i.count - 1} more` : ''} — it may look like a Latin letter or digit, or not show at all, but it makes another code: type the code again`,
   'foreign-suffix': (i) => `code ${i.code} carries another agency suffix (${i.detail})`,
   'conflicting-levels': (i) => `code ${i.code} is listed on lines ${i.lines.join(', ')} with different levels: counted at the lowest (${i.value})`,
   'conflicting-portal': (i) => `code ${i.code} is listed on lines ${i.lines.join(', ')} with different national-portal values: counted as not integrated`,
   'duplicated-header': (i) => `column ${quoted(i.value)} also names the field "${i.field}": column ${quoted(i.detail)} is used, this one ignored`,
   'unmatched-dossiers': (i) => `${i.count} counted dossiers belong to no listed procedure (codes ${abbreviate(i.codes)}): not counted in any ratio`,
   'undated-dossiers': (i) => `${i.count} dossiers have no received date and are left out of the period`,
+  'same-input': (i) => `is the same file as ${i.detail} (given twice, or again through a link): read once, so that its dossiers are not counted twice`,
   'period-not-applied': () =>
     'dossier counts cover the period they were aggregated over; --from/--to do not narrow them (give the period to aggregate instead)',
   'holiday-rule-unlisted': (i) =>

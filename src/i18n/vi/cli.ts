@@ -65,7 +65,10 @@ export const cli: Messages['cli'] = {
   },
   prefix: 'tthc-check: ',
   errorPrefix: 'lỗi: ',
-  issuesInInputs: (counts) => `dữ liệu đầu vào có ${counts} (liệt kê trong báo cáo)`,
+  issuesInInputs: (errorRows, counts, listed, total) =>
+    `số dòng có lỗi trong dữ liệu đầu vào: ${f.number(errorRows)}; phát hiện ${counts}, ${
+      listed === total ? 'tất cả đều được liệt kê trong báo cáo' : `báo cáo liệt kê ${f.number(listed)} vấn đề, số còn lại chỉ được tính vào tổng số`
+    }`,
   aggregateWrote: (file, codes, rows, counts) => `đã ghi ${file}: ${f.number(codes)} mã từ ${f.number(rows)} dòng (${counts})`,
   andMore: (n) => `… và ${f.number(n)} vấn đề khác`,
   internalError: (message) => `lỗi nội bộ: ${message}`,

@@ -121,6 +121,9 @@ export const errors: Messages['errors'] = {
   utf32: () => `là văn bản UTF-32, công cụ không đọc được bảng mã này: ${saveAsUtf8}`,
   zeroBytes: () => 'chứa byte 0, nên là tệp nhị phân hoặc tệp bị hỏng, không phải CSV: hãy kết xuất lại dữ liệu dưới dạng CSV UTF-8',
   utf8CutShort: () => 'kết thúc giữa chừng một ký tự UTF-8, tức là tệp bị cắt cụt (sao chép hoặc tải về bị gián đoạn?): hãy kết xuất lại dưới dạng CSV UTF-8',
+  utf16CutShort: () => 'kết thúc giữa chừng một ký tự UTF-16 (số byte lẻ), tức là tệp bị cắt cụt (sao chép hoặc tải về bị gián đoạn?): hãy kết xuất lại tệp',
+  utf16LoneSurrogate: () =>
+    'có ký tự UTF-16 bị hỏng ở dòng này (một nửa của cặp surrogate mà thiếu nửa còn lại): một phần tệp bị hỏng: hãy kết xuất lại toàn bộ tệp',
   utf8Mixed: () =>
     'có byte không hợp lệ theo UTF-8 ở dòng này, dù phần trước đó là UTF-8: một phần tệp dùng bảng mã khác (Windows-1258?): hãy kết xuất lại toàn bộ tệp dưới dạng CSV UTF-8',
   notVietnamese: () =>

@@ -76,6 +76,8 @@ export const issues: Messages['issues'] = {
   'no-data-rows': () => 'tệp có dòng tiêu đề nhưng không có dòng dữ liệu nào: không đọc được gì từ tệp',
   'empty-code': () => 'không có mã TTHC: dòng này không được tính là một thủ tục',
   'unusual-code-shape': (i) => `mã ${quoted(i.value)} không đúng dạng d.dddddd[.mã đơn vị]`,
+  'non-ascii-code': (i) =>
+    `mã ${i.code} có ký tự ngoài bảng mã ASCII ở vị trí thứ ${i.position}: ${i.detail}${i.value ? ` "${i.value}"` : ' (ký tự không hiển thị)'}${i.count > 1 ? `, cùng ${i.count - 1} ký tự khác như vậy` : ''} — ký tự này có thể trông giống chữ cái, chữ số Latinh hoặc không hiển thị, nhưng làm mã trở thành một mã khác: hãy nhập lại mã`,
   'foreign-suffix': (i) => `mã ${i.code} mang mã đơn vị của nơi khác (${i.detail})`,
   'conflicting-levels': (i) => `mã ${i.code} có ở các dòng ${i.lines.join(', ')} với mức độ khác nhau: được tính theo mức thấp nhất (${levelWords(i.value)})`,
   'conflicting-portal': (i) =>
@@ -84,6 +86,8 @@ export const issues: Messages['issues'] = {
   'unmatched-dossiers': (i) =>
     `${f.number(i.count)} hồ sơ được tính không thuộc thủ tục nào trong danh mục (mã ${abbreviate(i.codes)}): không được tính vào tỷ lệ nào`,
   'undated-dossiers': (i) => `${f.number(i.count)} hồ sơ không có ngày tiếp nhận nên không được tính vào kỳ báo cáo`,
+  'same-input': (i) =>
+    `là cùng một tệp với ${i.detail} (được nêu hai lần, hoặc nêu lại qua một liên kết): chỉ đọc một lần để hồ sơ trong tệp không bị tính hai lần`,
   'period-not-applied': () =>
     'số liệu hồ sơ đã được tổng hợp theo kỳ khi chạy lệnh aggregate nên --from/--to không thu hẹp được (hãy ghi kỳ báo cáo khi chạy lệnh aggregate)',
   'holiday-rule-unlisted': (i) =>

@@ -4,12 +4,13 @@
  * cells at a time, with the number of rows that share it as the weight.
  */
 import type { DossierTally, InputSummary, Issue, IsoDate, RowIssue, ScoreTallies } from '../../model.js';
-import { normaliseCode } from '../../domain/codes.js';
+import { foreignCharacter, normaliseCode } from '../../domain/codes.js';
 import { parseDate } from '../../domain/dates.js';
 import { parseChannel, parseStatus } from '../../domain/dossier-words.js';
 import { memoised } from '../../domain/vocabulary.js';
 import { emptyTally } from '../../domain/tally.js';
 import type { ExtraAliases } from '../fields.js';
+import { nonAsciiIssue } from '../issue-sink.js';
 import type { ScoreFold } from './score-fold.js';
 
 export interface Period {
@@ -41,7 +42,11 @@ export interface DossierRead {
   score?: ScoreTallies;
 }
 
-const codeOf = memoised(normaliseCode, 100_000);
+/** The normalised code, and the first character outside ASCII left in it. */
+const codeOf = memoised((raw) => {
+  const code = normaliseCode(raw);
+  return { code, foreign: foreignCharacter(code) };
+}, 100_000);
 
 /** The counting rules of SPEC §2.3 for one dossier, or for `weight` dossiers with the same cells. */
 export class DossierFold {
@@ -83,11 +88,12 @@ export class DossierFold {
     weight = 1,
     row?: readonly string[],
   ): string {
-    const code = codeOf(rawCode);
+    const { code, foreign } = codeOf(rawCode);
     if (code === '') {
       this.report({ severity: 'error', kind: 'empty-code', line, field: 'code', value: rawCode }, weight);
       return code;
     }
+    if (foreign) this.report(nonAsciiIssue(code, foreign, line), weight);
     // Every cell is checked whatever the period: a row read is a row judged by data-quality.
     const received = this.date(receivedCell, line, 'received_at', code, weight);
     const status = parseStatus(statusCell);

@@ -3,6 +3,7 @@
  * per-code counts (`--dossier-counts`) — folded into one tally per code, with their input summaries and
  * issues in command-line order.
  */
+import { stat } from 'node:fs/promises';
 import type { DossierTally, InputSummary, Issue, IsoDate, ScoreTallies } from '../../model.js';
 import { mergeTallies } from '../../domain/tally.js';
 import type { ExtraAliases } from '../fields.js';
@@ -57,12 +58,43 @@ async function readRegisters(
   if (byJs.length > 0) {
     (await readDossierFiles(byJs, options)).forEach((read, i) => keep(byJs[i]!, { ...read, summary: { ...read.summary, engine: 'js' } }));
   }
-  // A file given twice is read twice: each of its reads is taken once, in turn.
+  // A path given twice (readDossierInputs reads a file once) would be read twice: each read is taken once, in turn.
   return files.map((file) => reads.get(file)!.shift()!);
 }
 
+/**
+ * The files less those that are a file already given (the same device and inode: given twice, or once
+ * more through a link or another spelling of its path), each of which is a warning: its dossiers would
+ * be counted twice. A path that cannot be looked at is kept, for its reader to say what is wrong.
+ */
+async function onceEach(lists: readonly (readonly string[])[]): Promise<{ lists: string[][]; issues: Issue[] }> {
+  const seen = new Map<string, string>();
+  const issues: Issue[] = [];
+  const kept: string[][] = [];
+  for (const files of lists) {
+    const once: string[] = [];
+    for (const file of files) {
+      const stats = await stat(file, { bigint: true }).catch(() => undefined);
+      const key = stats && `${stats.dev}:${stats.ino}`;
+      const first = key === undefined ? undefined : seen.get(key);
+      if (first !== undefined) {
+        issues.push({ severity: 'warning', kind: 'same-input', file, detail: first });
+        continue;
+      }
+      if (key !== undefined) seen.set(key, file);
+      once.push(file);
+    }
+    kept.push(once);
+  }
+  return { lists: kept, issues };
+}
+
 export async function readDossierInputs(options: DossierInputOptions): Promise<DossierInputs> {
-  const { dossiers = [], dossierCounts = [], engine = 'auto', ...readOptions } = options;
+  const { dossiers: given = [], dossierCounts: givenCounts = [], engine = 'auto', ...readOptions } = options;
+  const {
+    lists: [dossiers = [], dossierCounts = []],
+    issues: repeated,
+  } = await onceEach([given, givenCounts]);
   const reads: Read[] = dossiers.length > 0 ? await readRegisters(dossiers, engine, readOptions) : [];
   const countsReferenceDates: DossierInputs['countsReferenceDates'] = [];
   for (const file of dossierCounts) {
@@ -72,7 +104,7 @@ export async function readDossierInputs(options: DossierInputOptions): Promise<D
     if (options.period?.from || options.period?.to) read.issues.push({ severity: 'warning', kind: 'period-not-applied', file });
     reads.push(read);
   }
-  const result: DossierInputs = { tallies: new Map(), inputs: [], issues: [], rowsPerCode: new Map(), countsReferenceDates };
+  const result: DossierInputs = { tallies: new Map(), inputs: [], issues: [...repeated], rowsPerCode: new Map(), countsReferenceDates };
   for (const read of reads) {
     mergeTallies(result.tallies, read.tallies);
     result.inputs.push(read.summary);

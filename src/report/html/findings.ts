@@ -4,7 +4,7 @@
  * the data issues.
  */
 import type { CheckResult, GroupResult, Result, Trend } from '../../model.js';
-import { moveFirst } from '../format.js';
+import { issueTotals, moveFirst } from '../format.js';
 import { describeIssue, location } from '../messages.js';
 import { measuredPercent, type Locale } from '../locale.js';
 import type { Messages, Words } from '../../i18n/index.js';
@@ -177,7 +177,7 @@ export function trendSection(trend: Trend, { result, text, locale }: Context): s
 
 export function issuesSection({ result, text, locale, words }: Context): string {
   if (result.issues.length === 0) return '';
-  const errors = result.issues.filter((i) => i.severity === 'error').length;
+  const { errors, warnings } = issueTotals(result.issues);
   const ordered = [...result.issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   const rows = ordered
     .slice(0, issuesShown)
@@ -190,7 +190,7 @@ export function issuesSection({ result, text, locale, words }: Context): string 
   const rest = result.issues.length - issuesShown;
   return section(
     'issues',
-    `${text.issuesHeading}: ${text.issueCounts(locale.integer(errors), locale.integer(result.issues.length - errors))}`,
+    `${text.issuesHeading}: ${text.issueCounts(locale.integer(errors), locale.integer(warnings))}`,
     table([td(text.columns.severity), td(text.where), td(text.field), td(text.issue)], rows),
     rest > 0 ? note(text.issuesMore(locale.integer(rest))) : '',
   );
