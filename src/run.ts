@@ -136,15 +136,13 @@ export interface AggregateRunOptions {
 /** `aggregate`: the settings of a run (for the config's column aliases), then the registers folded into counts. */
 export async function runAggregate(options: AggregateRunOptions): Promise<Aggregated> {
   const settings = options.settings ?? (await resolveSettings(options));
-  // The counts file carries the scorecard's tallies whenever the default reader makes it; the DuckDB
-  // engine does not fold them yet, and its counts file leaves them out (the score then says no-input).
-  const score = options.engine === 'duckdb' ? undefined : { referenceDate: referenceDate(options.period?.to, options.asOf) };
+  // The counts file carries the scorecard's tallies, whichever engine read the registers.
   return aggregate({
     dossiers: options.dossiers,
     period: options.period,
     aliases: settings.aliases,
     engine: options.engine,
-    ...(score ? { score } : {}),
+    score: { referenceDate: referenceDate(options.period?.to, options.asOf) },
     onProgress: options.onProgress,
   });
 }

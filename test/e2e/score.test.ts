@@ -165,12 +165,29 @@ describe('the 766 scorecard from the command line', () => {
     expect(refused.stderr).toContain('2026-02-28');
   });
 
-  it('refuses --score with --engine duckdb, saying what to do', () => {
+  it('scores a register alike with --engine duckdb and --engine js, its warnings at the same lines', () => {
     const dir = tempDir();
-    const register = write(dir, 'dossiers.csv', ['code,channel', '1.000001,2']);
-    const run = cli(['check', '--procedures', procedures(dir), '--dossiers', register, '--engine', 'duckdb', '--score']);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/default reader.*--engine js/);
+    const register = write(dir, 'dossiers.csv', [
+      header,
+      ...dossiers('Sở Tư pháp', '1.000001', 12, 7),
+      '1.000001,1,2026-01-05,2026-01-20,2026-01-15,Sở Tư pháp,Có,năm chục,1,,Có',
+      '1.000002,1,2026-01-25,2026-01-20,,UBND xã Hy Cương,chưa rõ,100.000 đ,0,x,Có',
+      ...dossiers('UBND xã Hy Cương', '1.000002', 5, 2),
+    ]);
+    const run = (engine: string) => check(['--procedures', procedures(dir), '--dossiers', register, '--score', '--by', 'agency', '--engine', engine]);
+    const byJs = run('js');
+    const byDuckdb = run('duckdb');
+    expect(byDuckdb.code, byDuckdb.stderr).toBe(byJs.code);
+    expect(byDuckdb.json!.score).toEqual(byJs.json!.score);
+    expect(byDuckdb.json!.groups!.map((g) => g.score)).toEqual(byJs.json!.groups!.map((g) => g.score));
+    const warnings = (json: typeof byJs.json) =>
+      json!.issues.filter((i) => i.kind === 'unreadable-score-value' || i.kind === 'due-before-received').map((i) => [i.kind, i.line, i.field]);
+    expect(warnings(byJs.json)).toEqual([
+      ['unreadable-score-value', 14, 'fee'],
+      ['due-before-received', 15, 'due_at'],
+      ['unreadable-score-value', 15, 'synced'],
+    ]);
+    expect(warnings(byDuckdb.json)).toEqual(warnings(byJs.json));
   });
 });
 

@@ -97,8 +97,6 @@ export const errors = {
   duckdbWorkbook: (a: { format: 'xlsx' | 'html-table' }) =>
     `is ${a.format === 'xlsx' ? 'an Excel workbook' : 'an HTML table saved as .xls'}, which --engine duckdb does not read: leave out --engine duckdb, and the default reader reads it`,
   csvHasNoSheets: (a: { sheet: string }) => `is a CSV file, which has no sheets: leave out "#${a.sheet}"`,
-  duckdbScore: () =>
-    'the 766 score (--score, --profile 766) is counted by the default reader only for now: leave out --engine duckdb (or give --engine js), or aggregate the registers into a counts file with the default reader',
   scoreCountsContradict: (a: { part: string; partValue: number; whole: string; wholeValue: number }) =>
     `${a.part} ${a.partValue} exceeds ${a.whole} ${a.wholeValue}: counts that contradict each other; fix the query that wrote the file`,
   referenceDateNotDate: (a: { value: string }) => `reference_date ${JSON.stringify(a.value)} is not a date (yyyy-MM-dd): fix the export`,

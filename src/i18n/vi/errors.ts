@@ -70,8 +70,6 @@ export const errors: Messages['errors'] = {
   duckdbWorkbook: (a: { format: 'xlsx' | 'html-table' }) =>
     `là ${a.format === 'xlsx' ? 'tệp Excel' : 'bảng HTML lưu dưới dạng .xls'}, loại tệp mà --engine duckdb không đọc được: hãy bỏ --engine duckdb để dùng bộ đọc mặc định`,
   csvHasNoSheets: (a: { sheet: string }) => `là tệp CSV, không có trang tính: hãy bỏ phần "#${a.sheet}"`,
-  duckdbScore: () =>
-    'hiện chỉ bộ đọc mặc định tính được bảng điểm 766 (--score, --profile 766): hãy bỏ --engine duckdb (hoặc dùng --engine js), hoặc dùng bộ đọc mặc định để tổng hợp sổ theo dõi hồ sơ thành tệp số liệu',
   scoreCountsContradict: (a: { part: string; partValue: number; whole: string; wholeValue: number }) =>
     `${a.part} ${a.partValue} lớn hơn ${a.whole} ${a.wholeValue}: các số liệu mâu thuẫn nhau; hãy sửa câu truy vấn đã tạo ra tệp này`,
   referenceDateNotDate: (a: { value: string }) => `reference_date "${a.value}" không phải là ngày (yyyy-MM-dd): hãy sửa tệp kết xuất`,

@@ -131,7 +131,10 @@ export function formatCounts(tallies: Map<string, DossierTally>, rowCounts: RowC
   const lines: string[] = [];
   for (const code of codes) {
     const read = rowCounts.get(code) ?? { rows: 0, errorRows: 0 };
-    const parts: [string, DossierTally | ScoreTally | undefined][] = score ? [...(score.byCode.get(code) ?? [['', undefined]])] : [['', tallies.get(code)]];
+    // A code's agencies in the order of their keys, not of the rows that first named them: the same file
+    // whichever engine read the registers, and in whatever order it grouped them.
+    const byAgency = score ? [...(score.byCode.get(code) ?? [['', undefined]])].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : [];
+    const parts: [string, DossierTally | ScoreTally | undefined][] = score ? byAgency : [['', tallies.get(code)]];
     parts.forEach(([agency, tally], index) => {
       const counts = countColumns.map(([, key]) => (key ? String(tally?.[key] ?? 0) : csvCell(code)));
       const rowCells = index === 0 ? [read.rows, read.errorRows] : [0, 0];

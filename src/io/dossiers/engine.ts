@@ -30,27 +30,19 @@ export function duckdbInstalled(): Promise<boolean> {
   return installed;
 }
 
-/**
- * The engine that reads `file` under the engine asked for. The 766 score's fields are folded by the
- * default reader only for now: with the score on, `auto` keeps every register there, and a register
- * only DuckDB could read (Parquet, or any under `--engine duckdb`) stops the run rather than be scored
- * from half its columns.
- */
-export async function chooseEngine(file: string, engine: Engine, options: { score?: boolean } = {}): Promise<EngineUsed> {
+/** The engine that reads `file` under the engine asked for. Both fold the 766 score's fields alike. */
+export async function chooseEngine(file: string, engine: Engine): Promise<EngineUsed> {
   if (engine === 'js') return 'js';
   if (engine === 'duckdb') {
-    if (options.score) throw new UsageError(problem('duckdbScore'));
     const { path } = await splitSheetSelector(file);
     const format = await tableFormat(path);
     if (format !== 'csv') throw new InputError(file, problem('duckdbWorkbook', { format }));
     return 'duckdb';
   }
   if (isParquet(file)) {
-    if (options.score) throw new UsageError(problem('duckdbScore'));
     if (await duckdbInstalled()) return 'duckdb';
     throw new UsageError(problem('parquetNeedsDuckdb', { file }));
   }
-  if (options.score) return 'js';
   const info = await stat(file).catch(() => undefined);
   if (!info?.isFile() || info.size < autoMinBytes) return 'js';
   try {

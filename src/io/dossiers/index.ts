@@ -45,7 +45,7 @@ async function readRegisters(
   engine: Engine,
   options: Omit<DossierInputOptions, 'dossiers' | 'dossierCounts' | 'engine'>,
 ): Promise<Read[]> {
-  const chosen = await Promise.all(files.map((file) => chooseEngine(file, engine, { score: options.score !== undefined })));
+  const chosen = await Promise.all(files.map((file) => chooseEngine(file, engine)));
   const byDuckdb = files.filter((_, i) => chosen[i] === 'duckdb');
   const byJs = files.filter((_, i) => chosen[i] === 'js');
   const reads = new Map<string, Read[]>();

@@ -23,7 +23,7 @@ export async function locateFindings(
   found: ReadonlyMap<number, Finding[]>,
 ): Promise<void> {
   const indexes = [...found.keys()];
-  const keys = indexes.map((index) => groups[index]!.slice(0, 6) as string[]);
+  const keys = indexes.map((index) => groups[index]!.cells);
   const { source, cells, period, readings, notBlank } = register;
   const rows = (await jsonOf<[number, number][]>(query, rowsOfGroupsSql(source.from, cells, period, readings, keys, keptPerKind, notBlank))) ?? [];
   const numbers = rows.map(([row]) => Number(row));
@@ -38,7 +38,7 @@ export async function locateFindings(
     listed.set(index, (listed.get(index) ?? 0) + 1);
   }
   for (const [index, findings] of found) {
-    const unlisted = groups[index]![6] - (listed.get(index) ?? 0);
+    const unlisted = groups[index]!.rows - (listed.get(index) ?? 0);
     if (unlisted <= 0) continue;
     for (const finding of findings) sink.addUnlisted(finding.kind, finding.severity, unlisted);
     if (findings.some((finding) => finding.severity === 'error')) sink.errorRows += unlisted;

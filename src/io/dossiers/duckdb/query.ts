@@ -22,8 +22,14 @@ export interface Source {
   shape: CsvShape | undefined;
 }
 
-/** A group of rows: the code, channel, status, received, due and finished cells the fold is given, and the number of rows. */
-export type Group = [code: string, channel: string, status: string, received: string, due: string, finished: string, rows: number];
+/**
+ * A group of rows: the cells the fold is given — code, channel, status, received, due and finished, then
+ * with the score on its score cells — and the number of rows.
+ */
+export interface Group {
+  cells: string[];
+  rows: number;
+}
 
 export interface Register {
   source: Source;

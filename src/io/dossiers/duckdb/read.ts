@@ -16,16 +16,18 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { extname } from 'node:path';
 import { open, stat } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
-import type { Issue } from '../../../model.js';
+import { scoreFieldNames, type Issue, type ScoreTallies } from '../../../model.js';
 import { InputError, problem, UsageError } from '../../../errors.js';
 import { sniffCsv } from '../../csv-reader.js';
-import { dossierFields, mapColumns } from '../../fields.js';
+import { dossierFields, dossierScoreFields, mapColumns } from '../../fields.js';
 import { IssueSink } from '../../issue-sink.js';
 import { sniffSize } from '../../open-file.js';
 import type { LineEnding } from '../../sniff.js';
 import { summarise } from '../../summary.js';
 import { DossierFold, undatedIssue, type DossierRead, type DossierReadOptions, type Period, type RowCounts } from '../fold.js';
 import { readDossiers } from '../read-js.js';
+import { ScoreFold, type ScoreColumns } from '../score-fold.js';
+import { normaliseKey } from '../../../domain/normalise.js';
 import { dateMacros, writings, writtenDaysSql } from './dates.js';
 import { locateFindings, type Finding } from './locate.js';
 import { jsonOf, type Group, type Query, type Register, type Source } from './query.js';
@@ -38,7 +40,9 @@ import {
   groupsSql,
   ident,
   parquetSource,
+  rowsOfGroupsSql,
   sampleRows,
+  scoreCellSql,
   samplingSql,
   type Cells,
   type ColumnReading,
@@ -151,28 +155,82 @@ async function chooseReadings(query: Query, from: string, cells: Cells): Promise
   return readings;
 }
 
-async function groupsOf(query: Query, aggregate: string, period: Period): Promise<Group[]> {
-  const rows = await jsonOf<string[][]>(query, groupsSql(aggregate, period));
-  return (rows ?? []).map((row) => [...row.slice(0, 6), Number(row[6])] as Group);
+async function groupsOf(query: Query, aggregate: string, period: Period, cells: Cells): Promise<Group[]> {
+  const rows = await jsonOf<string[][]>(query, groupsSql(aggregate, period, cells.score));
+  return (rows ?? []).map((row) => ({ cells: row.slice(0, -1), rows: Number(row[row.length - 1]) }));
 }
 
-const groupKey = (group: Group) => JSON.stringify(group.slice(0, 6));
-const mayBeBlank = (group: Group) => group.slice(0, 6).every((cell) => (cell as string).trim() === '');
+const groupKey = (group: Group) => JSON.stringify(group.cells);
+const mayBeBlank = (group: Group) => group.cells.every((cell) => cell.trim() === '');
 
 /** The aggregate's groups, less the rows whose cells are all blank (see blankRowsWhere). */
 async function registerGroups(query: Query, register: Omit<Register, 'notBlank'>): Promise<{ groups: Group[]; notBlank?: string }> {
   const { source, cells, readings, period } = register;
-  const groups = await groupsOf(query, aggregateSql(source.from, cells, period, readings), period);
+  const groups = await groupsOf(query, aggregateSql(source.from, cells, period, readings), period, cells);
   if (!groups.some(mayBeBlank)) return { groups };
   const blankWhere = blankRowsWhere(cells, source.columns);
   const blank = new Map<string, number>();
-  for (const group of await groupsOf(query, aggregateSql(source.from, cells, period, readings, blankWhere), period)) {
-    blank.set(groupKey(group), group[6]);
+  for (const group of await groupsOf(query, aggregateSql(source.from, cells, period, readings, blankWhere), period, cells)) {
+    blank.set(groupKey(group), group.rows);
   }
   return {
-    groups: groups.map((group): Group => [...group.slice(0, 6), group[6] - (blank.get(groupKey(group)) ?? 0)] as Group).filter((group) => group[6] > 0),
+    groups: groups.map((group): Group => ({ cells: group.cells, rows: group.rows - (blank.get(groupKey(group)) ?? 0) })).filter((group) => group.rows > 0),
     notBlank: `NOT (${blankWhere})`,
   };
+}
+
+/**
+ * The scorecard's fold, fed one group at a time, noting the spellings of each agency and the groups that
+ * gave them: the default reader names an agency as its first counted row writes it, and groups do not
+ * come in the order of their rows (see firstSpellings).
+ */
+class GroupScoreFold extends ScoreFold {
+  group = -1;
+  /** Per agency key, per spelling, the groups counted under it. */
+  readonly spellings = new Map<string, Map<string, number[]>>();
+
+  constructor(
+    private readonly agencyAt: number | undefined,
+    ...args: ConstructorParameters<typeof ScoreFold>
+  ) {
+    super(...args);
+  }
+
+  override add(...args: Parameters<ScoreFold['add']>): ReturnType<ScoreFold['add']> {
+    if (this.agencyAt !== undefined) {
+      const cell = args[1][this.agencyAt] ?? '';
+      const key = normaliseKey(cell);
+      let bySpelling = this.spellings.get(key);
+      if (!bySpelling) this.spellings.set(key, (bySpelling = new Map()));
+      const spelling = cell.trim().normalize('NFC');
+      bySpelling.set(spelling, [...(bySpelling.get(spelling) ?? []), this.group]);
+    }
+    return super.add(...args);
+  }
+}
+
+/**
+ * An agency written in several ways is named as its first counted row writes it, as by the default
+ * reader: the first row of each group that wrote it is numbered, and the earliest gives the name.
+ */
+async function firstSpellings(query: Query, register: Register, groups: readonly Group[], score: GroupScoreFold): Promise<void> {
+  const contested = [...score.spellings].filter(([, bySpelling]) => bySpelling.size > 1);
+  if (contested.length === 0) return;
+  const indexes = contested.flatMap(([, bySpelling]) => [...bySpelling.values()].flat());
+  const { source, cells, period, readings, notBlank } = register;
+  const keys = indexes.map((index) => groups[index]!.cells);
+  const rows = (await jsonOf<[number, number][]>(query, rowsOfGroupsSql(source.from, cells, period, readings, keys, 1, notBlank))) ?? [];
+  const firstRow = new Map(rows.map(([row, key]) => [indexes[key]!, Number(row)]));
+  for (const [key, bySpelling] of contested) {
+    let first: { spelling: string; row: number } | undefined;
+    for (const [spelling, inGroups] of bySpelling) {
+      for (const group of inGroups) {
+        const row = firstRow.get(group) ?? Infinity;
+        if (!first || row < first.row) first = { spelling, row };
+      }
+    }
+    if (first) score.agencyNames.set(key, first.spelling);
+  }
 }
 
 async function readOne(connection: DuckDBConnection, file: string, options: Omit<DossierReadOptions, 'onProgress'>): Promise<DossierRead> {
@@ -203,18 +261,40 @@ async function readOne(connection: DuckDBConnection, file: string, options: Omit
     due: cell('due_at'),
     finished: cell('finished_at'),
   };
+  let findings: Finding[] = [];
+  let score: GroupScoreFold | undefined;
+  let scoreFields: ScoreTallies['fields'] = [];
+  let fold = new DossierFold((issue) => findings.push(issue), period);
+  const columns = { ...map.headers };
+  if (options.score) {
+    // As the default reader reads them (read-js.ts): only with the score on. The score cells of a group
+    // are given to the fold after its six cells, each at its place in `fields`.
+    const scoreMap = mapColumns(file, source.header, dossierScoreFields, options.aliases);
+    Object.assign(columns, scoreMap.headers);
+    scoreMap.issues.forEach((issue) => sink.add(issue));
+    const fields = scoreFieldNames.filter((name) => scoreMap.index[name] !== undefined);
+    cells.score = {
+      fields,
+      cells: fields.map((name) => scoreCellSql(name, `CAST(${source.columns[scoreMap.index[name]!]!} AS VARCHAR)`)),
+      referenceDate: options.score.referenceDate,
+    };
+    scoreFields = [...(map.index.due_at === undefined ? [] : (['due_at'] as const)), ...fields];
+    const at: ScoreColumns = Object.fromEntries(fields.map((name, i) => [name, i]));
+    score = new GroupScoreFold(at.agency, at, map.index.due_at !== undefined, options.score.referenceDate, (issue) => findings.push(issue));
+    fold = new DossierFold((issue) => findings.push(issue), period, score);
+  }
   const readings = await chooseReadings(query, source.from, cells);
   const { groups, notBlank } = await registerGroups(query, { source, cells, readings, period });
-  let findings: Finding[] = [];
-  const fold = new DossierFold((issue) => findings.push(issue), period);
   const rowsPerCode: RowCounts | undefined = options.rowsPerCode ? new Map() : undefined;
   const found = new Map<number, Finding[]>();
   let total = 0;
   let errorRows = 0;
-  groups.forEach(([code, channel, status, received, due, finished, weight], index) => {
+  groups.forEach(({ cells: given, rows: weight }, index) => {
+    const [code, channel, status, received, due, finished] = given as [string, string, string, string, string, string];
     total += weight;
     findings = [];
-    const normalised = fold.fold(code, channel, status, received, due, finished, undefined, weight);
+    if (score) score.group = index;
+    const normalised = fold.fold(code, channel, status, received, due, finished, undefined, weight, given.slice(6));
     const hasError = findings.some((finding) => finding.severity === 'error');
     if (findings.length > 0) found.set(index, findings);
     if (hasError) errorRows += weight;
@@ -225,14 +305,23 @@ async function readOne(connection: DuckDBConnection, file: string, options: Omit
       rowsPerCode.set(normalised, counts);
     }
   });
-  if (found.size > 0) await locateFindings(query, file, sink, { source, cells, readings, period, notBlank }, groups, found);
+  const register: Register = { source, cells, readings, period, notBlank };
+  if (found.size > 0) await locateFindings(query, file, sink, register, groups, found);
+  if (score) await firstSpellings(query, register, groups, score);
   // An empty register is a quiet month, not a broken run: a warning, as from the default reader.
   if (total === 0) sink.add({ severity: 'warning', kind: 'no-data-rows' });
-  const issues: Issue[] = [...sink.finish(), ...undatedIssue(file, fold.undated)];
+  const issues: Issue[] = [...sink.finish(), ...undatedIssue(file, fold.undated), ...(score?.unjudgedIssues(file) ?? [])];
   const summary = source.shape
-    ? summarise('dossiers', file, source.shape, total, errorRows, map.headers)
-    : { role: 'dossiers' as const, path: file, format: 'parquet' as const, encoding: 'parquet', delimiter: '', rows: total, errorRows, columns: map.headers };
-  return { tallies: fold.tallies, issues, undated: fold.undated, rowsPerCode, summary: { ...summary, engine: 'duckdb' } };
+    ? summarise('dossiers', file, source.shape, total, errorRows, columns)
+    : { role: 'dossiers' as const, path: file, format: 'parquet' as const, encoding: 'parquet', delimiter: '', rows: total, errorRows, columns };
+  return {
+    tallies: fold.tallies,
+    issues,
+    undated: fold.undated,
+    rowsPerCode,
+    ...(score ? { score: score.tallies(scoreFields) } : {}),
+    summary: { ...summary, engine: 'duckdb' },
+  };
 }
 
 export async function readDossiersWithDuckdb(files: readonly string[], options: Omit<DossierReadOptions, 'onProgress'> = {}): Promise<DossierRead[]> {

@@ -7,6 +7,7 @@
  * normalisation cannot drift from itself.
  */
 import { dayNumberToIso, isoToDayNumber } from '../../../domain/dates.js';
+import type { IsoDate, ScoreFieldName } from '../../../model.js';
 import type { LineEnding } from '../../sniff.js';
 import type { Period } from '../fold.js';
 import { dateReading, lookUpReads, writings, type DateReading, type Writing } from './dates.js';
@@ -71,6 +72,28 @@ export interface Cells {
   received: string;
   due: string;
   finished: string;
+  /** With the 766 score on: the score columns the register has, and the reference date. */
+  score?: ScoreCells;
+}
+
+/**
+ * The scorecard's cells of a row (SPEC §12.1), grouped as they are (`s0`, `s1` …, in the order of
+ * `fields`), and the reference date `handled-on-time` is judged at: the due date is then grouped by its
+ * day, with what decides the judgement against the received and finished dates (see scoreStatesSql).
+ */
+export interface ScoreCells {
+  fields: readonly ScoreFieldName[];
+  cells: readonly string[];
+  referenceDate: IsoDate;
+}
+
+/**
+ * The SQL of a score column's cell. An electronic result is most often the link to its file, a value of
+ * its own on each row: a link is yes whatever it says (parseEResult) and never reported, so every link
+ * is grouped as one.
+ */
+export function scoreCellSql(field: ScoreFieldName, cell: string): string {
+  return field === 'e_result' ? `CASE WHEN ${cell} GLOB 'http://*' OR ${cell} GLOB 'https://*' THEN 'http://' ELSE ${cell} END` : cell;
 }
 
 /** The date columns, as the queries name them. */
@@ -95,8 +118,9 @@ function readDates(readings: Readings): Record<DateColumn, DateReading> {
 /** The raw cells of a register under the names the queries give them; with `ordinal`, also each row's number (1 = the first after the header). */
 export function cellsSql(from: string, cells: Cells, options: { where?: string; limit?: number; ordinal?: boolean } = {}): string {
   const { where = 'true', limit, ordinal = false } = options;
+  const score = (cells.score?.cells ?? []).map((cell, i) => `, ${cell} AS s${i}`).join('');
   return `SELECT ${cells.code} AS code, ${cells.channel} AS channel, ${cells.status} AS status,
-             ${cells.received} AS r, ${cells.finished} AS f, ${cells.due} AS d${ordinal ? ', ordinality AS o' : ''}
+             ${cells.received} AS r, ${cells.finished} AS f, ${cells.due} AS d${score}${ordinal ? ', ordinality AS o' : ''}
       FROM ${from}${ordinal ? ' WITH ORDINALITY' : ''}
       WHERE ${where}${limit === undefined ? '' : ` LIMIT ${limit}`}`;
 }
@@ -117,9 +141,13 @@ function rowStatesSql(from: string, cells: Cells, period: Period, readings: Read
   // only, both stay as they are, for the fold to compare.
   const unreadPair = `(f <> '' AND d <> '' AND (fd IS NULL OR dd IS NULL))`;
   const read = readDates(readings);
-  return `
-  SELECT code, channel, status, r, f, d,${options.ordinal ? ' o,' : ''}
-    CASE WHEN ${empty('r')} THEN ${Received.empty} WHEN rd IS NULL THEN ${Received.unread} ${bounds} ELSE ${Received.inside} END AS received,
+  const score = cells.score;
+  // With the score on, a received date is compared with the due date too: when the due date is left to
+  // the fold (SQL could not read it, or the finished date), the fold reads both.
+  const unreadReceived = score ? ` OR (d <> '' AND (dd IS NULL OR (f <> '' AND fd IS NULL)))` : '';
+  const states = `
+  SELECT code, channel, status, r, f, d,${options.ordinal ? ' o,' : ''}${score ? ` ${scoreNames(score).join(', ')}, rd, fd, dd,` : ''}
+    CASE WHEN ${empty('r')} THEN ${Received.empty} WHEN rd IS NULL${unreadReceived} THEN ${Received.unread} ${bounds} ELSE ${Received.inside} END AS received,
     CASE WHEN ${empty('f')} THEN ${Finished.empty} WHEN fd IS NULL OR ${unreadPair} THEN ${Finished.unread} ELSE ${Finished.read} END AS finished,
     CASE WHEN ${empty('d')} THEN ${Due.empty} WHEN dd IS NULL OR ${unreadPair} THEN ${Due.unread}
          WHEN fd > dd THEN ${Due.late} ELSE ${Due.read} END AS due
@@ -129,12 +157,32 @@ function rowStatesSql(from: string, cells: Cells, period: Period, readings: Read
     ${read.r.join}
     ${read.f.join}
     ${read.d.join})`;
+  return score ? scoreStatesSql(states, score) : states;
+}
+
+const scoreNames = (score: ScoreCells) => score.cells.map((_, i) => `s${i}`);
+
+/**
+ * What the scorecard needs of a row's dates besides the §2.3 states, as few values as will do: the due
+ * day when SQL read it (`dn`), whether a read finished date is on or before the reference date (`fb`),
+ * and whether the due day is before a received date inside the period (`dr`). scoreGiven turns them
+ * into dates that make the fold decide as it would on the row's own dates.
+ */
+function scoreStatesSql(states: string, score: ScoreCells): string {
+  const dueRead = `due IN (${Due.read}, ${Due.late})`;
+  return `
+  SELECT * EXCLUDE (rd, fd, dd),
+    CASE WHEN ${dueRead} THEN dd END AS dn,
+    CASE WHEN ${dueRead} AND finished = ${Finished.read} THEN fd <= DATE ${literal(score.referenceDate)} END AS fb,
+    CASE WHEN ${dueRead} AND received = ${Received.inside} THEN dd < rd END AS dr
+  FROM (${states})`;
 }
 
 /** The aggregate over a register, streamed from the reader: rows grouped by their cells as rowStatesSql gives them, with a date cell kept only when unread. */
 export function aggregateSql(from: string, cells: Cells, period: Period, readings: Readings, where?: string): string {
+  const score = cells.score ? `${scoreNames(cells.score).join(', ')}, dn, fb, dr,` : '';
   return `
-SELECT code, channel, status,
+SELECT code, channel, status, ${score}
        received, CASE WHEN received = ${Received.unread} THEN r END AS r,
        finished, CASE WHEN finished = ${Finished.unread} THEN f END AS f,
        due, CASE WHEN due = ${Due.unread} THEN d END AS d,
@@ -162,8 +210,12 @@ export function standIns(period: Period) {
   return { received, finished, due };
 }
 
-/** The six cells the fold is given for a row or a group — code, channel, status, received, due, finished — as SQL over rowStatesSql's or aggregateSql's columns. */
-function givenCells(period: Period): string[] {
+/**
+ * The cells the fold is given for a row or a group — code, channel, status, received, due, finished, and
+ * with the score on the score cells — as SQL over rowStatesSql's or aggregateSql's columns.
+ */
+function givenCells(period: Period, score: ScoreCells | undefined): string[] {
+  if (score) return [...scoreGiven(period, score), ...scoreNames(score).map((name) => `coalesce(${name}, '')`)];
   const stand = standIns(period);
   const given = (state: string, raw: string, standIn: Record<number, string>) =>
     `CASE ${state} WHEN ${unread} THEN ${raw} ${Object.entries(standIn)
@@ -177,16 +229,46 @@ function givenCells(period: Period): string[] {
   ];
 }
 
-const givenNames = ['c0', 'c1', 'c2', 'c3', 'c4', 'c5'];
+/**
+ * With the score on, the dates the fold is given also decide the scorecard's judgement (ScoreFold) as the
+ * row's own dates would: a read due date is given as its day; a received date inside the period as a day
+ * of the period on the same side of the due day; a read finished date as a day on the same sides of the
+ * due day (late or not) and of the reference date (`fb`). Without a read due date the stand-ins are
+ * standIns'.
+ */
+function scoreGiven(period: Period, score: ScoreCells): string[] {
+  const stand = standIns(period);
+  const iso = (date: string) => `strftime(${date}, '%Y-%m-%d')`;
+  const reference = `DATE ${literal(score.referenceDate)}`;
+  const afterDue = period.from !== undefined ? `greatest(dn + 1, DATE ${literal(period.from)})` : 'dn + 1';
+  const notAfterDue = period.to !== undefined ? `least(dn, DATE ${literal(period.to)})` : 'dn';
+  const received = `CASE received WHEN ${unread} THEN r
+      WHEN ${Received.before} THEN ${literal(stand.received[Received.before]!)}
+      WHEN ${Received.after} THEN ${literal(stand.received[Received.after]!)}
+      WHEN ${Received.inside} THEN CASE WHEN dn IS NULL THEN ${literal(stand.received[Received.inside]!)}
+        WHEN dr THEN ${iso(afterDue)} ELSE ${iso(notAfterDue)} END
+      ELSE '' END`;
+  const due = `CASE due WHEN ${unread} THEN d WHEN ${Due.read} THEN ${iso('dn')} WHEN ${Due.late} THEN ${iso('dn')} ELSE '' END`;
+  const finished = `CASE finished WHEN ${unread} THEN f
+      WHEN ${Finished.read} THEN CASE WHEN dn IS NULL THEN ${literal(stand.finished[Finished.read]!)}
+        WHEN due = ${Due.late} THEN CASE WHEN fb THEN ${iso(reference)} ELSE ${iso(`greatest(dn, ${reference}) + 1`)} END
+        ELSE CASE WHEN fb THEN ${iso(`least(dn, ${reference})`)} ELSE ${iso('dn')} END END
+      ELSE '' END`;
+  return [...['code', 'channel', 'status'].map((column) => `coalesce(${column}, '')`), received, due, finished];
+}
+
+/** The names the given cells take in the queries: `c0`, `c1` …. */
+const givenNamesOf = (cells: readonly string[]) => cells.map((_, i) => `c${i}`);
 
 /**
- * The groups of an aggregate as the fold takes them, as one JSON text of `[six cells…, rows]` in a fixed
+ * The groups of an aggregate as the fold takes them, as one JSON text of `[cells…, rows]` in a fixed
  * order (so that the groups, and any issue they give, come out alike whichever order DuckDB's threads
  * grouped in): turning tens of thousands of values into JS values one by one costs more than the JSON.
  * Groups that come to the same cells are one.
  */
-export function groupsSql(aggregate: string, period: Period): string {
-  const cells = givenCells(period);
+export function groupsSql(aggregate: string, period: Period, score?: ScoreCells): string {
+  const cells = givenCells(period, score);
+  const givenNames = givenNamesOf(cells);
   return `SELECT to_json(list([${givenNames.join(', ')}, CAST(n AS VARCHAR)] ORDER BY ${givenNames.join(', ')}))
        FROM (SELECT ${cells.map((cell, i) => `${cell} AS ${givenNames[i]}`).join(', ')}, sum(n) AS n FROM (${aggregate}) GROUP BY ALL)`;
 }
@@ -194,7 +276,7 @@ export function groupsSql(aggregate: string, period: Period): string {
 /**
  * The rows of the given groups — the first `perGroup` of each, enough for the first rows of every kind
  * of issue — as one JSON text of `[row number, group index]` pairs in row order. Groups are given as
- * their six cells; `where` leaves out rows whose cells are all blank (see blankRowsWhere).
+ * their cells (givenCells); `where` leaves out rows whose cells are all blank (see blankRowsWhere).
  */
 export function rowsOfGroupsSql(
   from: string,
@@ -205,7 +287,8 @@ export function rowsOfGroupsSql(
   perGroup: number,
   where?: string,
 ): string {
-  const given = givenCells(period);
+  const given = givenCells(period, cells.score);
+  const givenNames = givenNamesOf(given);
   const keys = groups.map((group, i) => `(${group.map(literal).join(', ')}, ${i})`).join(',\n');
   return `SELECT to_json(list([o, g] ORDER BY o)) FROM (
   SELECT o, k.g, row_number() OVER (PARTITION BY k.g ORDER BY o) AS nth
