@@ -29,6 +29,7 @@ import { failingCodes, procedureEntries, rankCandidates, type Judges } from './e
 import { verdict } from './evaluation/verdict.js';
 import { compareWithBaseline, scoreChange, type BaselineReport } from './trend.js';
 import { addTally, emptyTally } from './domain/tally.js';
+import { InputError, problem } from './errors.js';
 
 export interface EvaluateOptions {
   settings: Settings;
@@ -107,6 +108,12 @@ function runChecks(input: CheckInput, options: EvaluateOptions, grouped: boolean
   return { results, judges };
 }
 
+/**
+ * The most groups `--by` reports. A province has tens of agencies and a country some thousands; a column
+ * with a value per procedure (200,000 groups took 1.9 GB) is a wrong column, refused before any check runs.
+ */
+export const maxGroups = 10_000;
+
 function groupRows(rows: readonly ProcedureRow[], by: GroupBy): Map<string, { key: string; rows: ProcedureRow[] }> {
   const groups = new Map<string, { key: string; rows: ProcedureRow[] }>();
   for (const row of rows) {
@@ -176,6 +183,9 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions): Result {
   if (options.by) {
     const by = options.by;
     const rowGroups = groupRows(dataset.procedures, by);
+    if (rowGroups.size > maxGroups) {
+      throw new InputError(dataset.proceduresFile, problem('tooManyGroups', { by, groups: rowGroups.size, limit: maxGroups }));
+    }
     const split = scoring && scoreDossiers ? groupDossiers(by, scoreDossiers, distinct.procedures, new Set(rowGroups.keys())) : undefined;
     if (split) issues.push(...split.issues);
     groups = [...rowGroups]

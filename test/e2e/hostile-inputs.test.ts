@@ -179,3 +179,28 @@ describe('the stderr line after a report with many error rows', () => {
     expect(stderr).toBe('tthc-check: 1 row with errors in the inputs; 1 error, 0 warnings found, all listed in the report\n');
   });
 });
+
+describe('--by over a column with a value per procedure', () => {
+  const list = (n: number) => `code,level,agency\n${Array.from({ length: n }, (_, i) => `1.${String(i).padStart(6, '0')},4,Agency ${i}\n`).join('')}`;
+
+  it('10,001 groups is one exit-2 line, in either language, instead of a report too large to hold', () => {
+    const dir = dirWith({ 'p.csv': list(10_001) });
+    const en = cli(['check', '--procedures', 'p.csv', '--by', 'agency'], dir);
+    expect(en.code).toBe(2);
+    expect(en.stdout).toBe('');
+    expect(en.stderr).toBe(
+      'tthc-check: p.csv: --by agency makes 10,001 groups, more than the 10,000 one report holds: check that the agency column is the right one, not a value per procedure, or leave out --by\n',
+    );
+    const vi = cli(['check', '--procedures', 'p.csv', '--by', 'agency', '--lang', 'vi'], dir);
+    expect(vi.code).toBe(2);
+    expect(vi.stderr).toContain('--by agency tạo ra 10.001 nhóm, vượt quá 10.000 nhóm');
+    expect(vi.stderr).toContain('cột cơ quan thực hiện');
+  });
+
+  it('10,000 groups are still reported, one csv row per check and group', () => {
+    const dir = dirWith({ 'p.csv': list(10_000) });
+    const { code, stdout } = cli(['check', '--procedures', 'p.csv', '--by', 'agency', '--format', 'csv', '--as-of', '2021-12-31'], dir);
+    expect(code).toBe(0);
+    expect(stdout.split(/\r?\n/)).toContain('agency,Agency 9999,level3,pass,1,1,100.00,>=,70,0,');
+  });
+});

@@ -93,6 +93,8 @@ export const errors = {
   cannotWriteStdout: (a: { code: string }) => `cannot write the report to standard output (${a.code}): check where the output is sent, or give --output`,
   outputIsInput: (a: { output: string; input: string }) =>
     `--output ${a.output} is the input ${a.input}: writing the report there would destroy it; give another file name`,
+  tooManyGroups: (a: { by: 'agency' | 'tier' | 'field'; groups: number; limit: number }) =>
+    `--by ${a.by} makes ${f.number(a.groups)} groups, more than the ${f.number(a.limit)} one report holds: check that the ${a.by} column is the right one, not a value per procedure, or leave out --by`,
   formatNeedsOutput: (a: { format: string }) => `--format ${a.format} writes a file: add --output FILE (e.g. --output report.${a.format})`,
   duckdbWorkbook: (a: { format: 'xlsx' | 'html-table' }) =>
     `is ${a.format === 'xlsx' ? 'an Excel workbook' : 'an HTML table saved as .xls'}, which --engine duckdb does not read: leave out --engine duckdb, and the default reader reads it`,

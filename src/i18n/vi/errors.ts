@@ -33,6 +33,7 @@ const baselineWants: Record<BaselineWant, string> = {
   indicatorId: 'mã một chỉ số',
   pointsOrNull: 'số điểm hoặc null',
 };
+const groupColumn = { agency: 'cơ quan thực hiện', tier: 'cấp thực hiện', field: 'lĩnh vực' } as const;
 const unedited = 'hãy dùng báo cáo nguyên bản, chưa qua chỉnh sửa, đã xuất bằng --format json';
 
 const saveAsUtf8 = 'hãy mở tệp bằng Excel và lưu lại dưới dạng "CSV UTF-8 (Comma delimited)"';
@@ -66,6 +67,8 @@ export const errors: Messages['errors'] = {
   cannotWriteStdout: (a) =>
     `không ghi được báo cáo ra đầu ra chuẩn (stdout), mã lỗi ${a.code}: hãy kiểm tra nơi nhận đầu ra, hoặc dùng --output để ghi vào tệp`,
   outputIsInput: (a) => `--output ${a.output} chính là tệp đầu vào ${a.input}: ghi báo cáo vào đó sẽ làm mất dữ liệu gốc; hãy đặt tên tệp khác`,
+  tooManyGroups: (a) =>
+    `--by ${a.by} tạo ra ${f.number(a.groups)} nhóm, vượt quá ${f.number(a.limit)} nhóm mà một báo cáo chứa được: hãy kiểm tra đã chọn đúng cột ${groupColumn[a.by]} chưa (mỗi thủ tục một giá trị là sai cột), hoặc bỏ --by`,
   formatNeedsOutput: (a) => `--format ${a.format} tạo ra một tệp: hãy thêm --output TÊN_TỆP (ví dụ --output bao-cao.${a.format})`,
   duckdbWorkbook: (a: { format: 'xlsx' | 'html-table' }) =>
     `là ${a.format === 'xlsx' ? 'tệp Excel' : 'bảng HTML lưu dưới dạng .xls'}, loại tệp mà --engine duckdb không đọc được: hãy bỏ --engine duckdb để dùng bộ đọc mặc định`,
