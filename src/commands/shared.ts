@@ -5,7 +5,7 @@ import { writeAtomically } from '../io/write.js';
 import { wordsFor, type Lang } from '../i18n/index.js';
 import type { IsoDate, Result, Settings } from '../model.js';
 import { issuesInInputs, summaryLine } from '../report/format.js';
-import { fileReporters, isFileFormat, reporters, type Format } from '../report/index.js';
+import { fileReporters, isFileFormat, renderPieces, type Format } from '../report/index.js';
 import { progressLine } from '../report/progress.js';
 import { resolveSettings, type RunOptions } from '../run.js';
 import type { Io, OutputStream } from './io.js';
@@ -59,17 +59,22 @@ export interface ReportFlags {
 }
 
 /**
- * Writes to stdout and waits for the outcome. A reader that went away (`| head`) is normal and ends the
- * output quietly ('closed'); any other failure, a full disk above all, is a one-line error.
+ * Writes to stdout piece by piece, each after the one before has gone out, and waits for the outcome. A
+ * reader that went away (`| head`) is normal and ends the output quietly ('closed'); any other failure, a
+ * full disk above all, is a one-line error.
  */
-export function writeToStream(stream: OutputStream, text: string): Promise<'written' | 'closed'> {
-  return new Promise((resolve, reject) => {
-    stream.write(text, (error) => {
-      if (!error) resolve('written');
-      else if ((error as NodeJS.ErrnoException).code === 'EPIPE') resolve('closed');
-      else reject(writeError(error));
+export async function writeToStream(stream: OutputStream, pieces: string | Iterable<string>): Promise<'written' | 'closed'> {
+  for (const piece of typeof pieces === 'string' ? [pieces] : pieces) {
+    const outcome = await new Promise<'written' | 'closed'>((resolve, reject) => {
+      stream.write(piece, (error) => {
+        if (!error) resolve('written');
+        else if ((error as NodeJS.ErrnoException).code === 'EPIPE') resolve('closed');
+        else reject(writeError(error));
+      });
     });
-  });
+    if (outcome === 'closed') return outcome;
+  }
+  return 'written';
 }
 
 function writeError(error: Error): UsageError {
@@ -97,9 +102,9 @@ export async function writeReport(result: Result, flags: ReportFlags, io: Io): P
   if (isFileFormat(flags.format)) {
     await writeAtomically(flags.output!, fileReporters[flags.format](result, options));
   } else {
-    const text = flags.quiet && flags.format === 'table' ? `${summaryLine(result, w)}\n` : reporters[flags.format](result, options);
-    if (flags.output) await writeAtomically(flags.output, text);
-    else if ((await writeToStream(io.stdout, text)) === 'closed') return result.passed ? exitCodes.pass : exitCodes.fail;
+    const pieces = flags.quiet && flags.format === 'table' ? [`${summaryLine(result, w)}\n`] : renderPieces(flags.format, result, options);
+    if (flags.output) await writeAtomically(flags.output, pieces);
+    else if ((await writeToStream(io.stdout, pieces)) === 'closed') return result.passed ? exitCodes.pass : exitCodes.fail;
   }
   if (!flags.quiet && flags.format !== 'table' && result.issues.length) {
     io.stderr.write(`${w.cli.prefix}${issuesInInputs(result, w)}\n`);

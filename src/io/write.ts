@@ -64,7 +64,7 @@ function writeFailure(path: string, error: unknown): unknown {
  * bytes made while they are written (a workbook): if making them fails, the half-written file is removed
  * and that error goes on as it is.
  */
-export async function writeAtomically(path: string, content: string | Uint8Array | AsyncIterable<Uint8Array | string>): Promise<void> {
+export async function writeAtomically(path: string, content: string | Uint8Array | Iterable<string> | AsyncIterable<Uint8Array | string>): Promise<void> {
   const existing = await statOrUndefined(path);
   if (existing?.isDirectory()) throw writeFailure(path, Object.assign(new Error(), { code: 'EISDIR' }));
   if (existing && !existing.isFile()) {

@@ -1,10 +1,11 @@
 import { csv } from './csv.js';
 import { renderHtml } from './html/index.js';
-import { json } from './json.js';
+import { json, jsonChunks } from './json.js';
 import { junit } from './junit.js';
 import { markdown } from './markdown.js';
 import { tableReporter } from './table.js';
-import type { FileReporter, Reporter } from './types.js';
+import type { FileReporter, ReportOptions, Reporter } from './types.js';
+import type { Result } from '../model.js';
 import { visibleResult } from './visible.js';
 import { renderXlsx } from './xlsx/index.js';
 
@@ -30,6 +31,14 @@ export type FileFormat = keyof typeof fileReporters;
 /** The Format type and the CLI's choices come from the keys of both registries. */
 export type Format = keyof typeof reporters | FileFormat;
 export const formats = [...Object.keys(reporters), ...Object.keys(fileReporters)] as Format[];
+
+/**
+ * A stdout format as pieces to write one after another: the JSON report of a large province in pieces of
+ * about 64 KB (never the whole text at once), every other format as one piece.
+ */
+export function renderPieces(format: keyof typeof reporters, result: Result, options: ReportOptions): Iterable<string> {
+  return format === 'json' ? jsonChunks(result, options) : [reporters[format](result, options)];
+}
 
 export function isFileFormat(format: Format): format is FileFormat {
   return Object.hasOwn(fileReporters, format);
