@@ -5,6 +5,7 @@
  */
 import { Help, type Command } from 'commander';
 import type { Words } from './i18n/index.js';
+import { visibleLine } from './report/visible.js';
 
 type HelpWord = keyof Words['cli']['help'];
 
@@ -32,9 +33,12 @@ export function localiseHelp(program: Command, w: Words): Command {
 
 /** Commander's message about the command line, in the user's language; one it does not know passes as written. */
 export function usageMessage(message: string, w: Words): string {
-  const [first = '', ...rest] = message.trimEnd().split('\n');
+  const text = message.trimEnd();
   const u = w.cli.usage;
-  const suggestion = /^\(Did you mean (?:one of )?(.+)\?\)$/.exec(rest.join(' ').trim());
+  // Commander quotes the arguments it refuses, which may hold any character: the message is made one
+  // visible line (visibleLine) before it is read, and its suggestion, on a line of its own, kept apart.
+  const suggestion = /\n\(Did you mean (?:one of )?([^\n]+)\?\)$/.exec(text);
+  const first = visibleLine(suggestion ? text.slice(0, suggestion.index) : text);
   const hint = suggestion ? `\n${u.didYouMean(suggestion[1]!.split(', '))}` : '';
   let m: RegExpExecArray | null;
   if ((m = /^error: required option '(.+)' not specified$/.exec(first))) return `${u.requiredOption(m[1]!)}\n`;
@@ -47,5 +51,5 @@ export function usageMessage(message: string, w: Words): string {
   if ((m = /^error: too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/.exec(first))) {
     return `${u.tooManyArguments(m[1], Number(m[2]), Number(m[3]))}\n`;
   }
-  return message;
+  return `${first}${hint}\n`;
 }

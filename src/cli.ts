@@ -17,7 +17,7 @@ import { removeTemporaryFiles } from './io/write.js';
 import { scoreSchemes, type GroupBy } from './model.js';
 import { defaultProfile, profileNames } from './profiles.js';
 import { formats } from './report/index.js';
-import { visible } from './report/visible.js';
+import { visibleLine } from './report/visible.js';
 
 export type { Io } from './commands/io.js';
 
@@ -124,13 +124,13 @@ export async function main(io: Omit<Io, 'lang'>): Promise<number> {
     // The command may have learnt the language from the config file since it started.
     const w = wordsFor(withLang.lang);
     if (isExpectedError(error)) {
-      io.stderr.write(`${w.cli.prefix}${visible(describeError(error, w))}\n`);
+      io.stderr.write(`${w.cli.prefix}${visibleLine(describeError(error, w))}\n`);
       if (debug) io.stderr.write(`${error.stack}\n`);
       return exitCodes.unusable;
     }
     const unexpected = error as Error | undefined;
     const detail = debug ? `\n${unexpected?.stack}` : w.cli.internalErrorHint;
-    io.stderr.write(`${w.cli.prefix}${w.cli.internalError(visible(String(unexpected?.message ?? error)))}${detail}\n`);
+    io.stderr.write(`${w.cli.prefix}${w.cli.internalError(visibleLine(String(unexpected?.message ?? error)))}${detail}\n`);
     return exitCodes.unusable;
   }
 }

@@ -22,6 +22,14 @@ export function visible(text: string): string {
   return text.replace(unsafe, picture);
 }
 
+/**
+ * Text for a one-line message (an error on stderr): line breaks shown too, as ␍ and ␊, so that a file
+ * name holding one cannot start a line of its own ("PASS") under the message.
+ */
+export function visibleLine(text: string): string {
+  return visible(text).replace(/[\r\n]/g, picture);
+}
+
 function visibleValue(value: unknown): unknown {
   if (typeof value === 'string') return visible(value);
   if (Array.isArray(value)) return value.map(visibleValue);

@@ -204,3 +204,20 @@ describe('--by over a column with a value per procedure', () => {
     expect(stdout.split(/\r?\n/)).toContain('agency,Agency 9999,level3,pass,1,1,100.00,>=,70,0,');
   });
 });
+
+describe('control characters in what an error quotes', () => {
+  it('a file name with a line break stays on the one line of its error', () => {
+    const dir = dirWith({});
+    const { code, stderr } = cli(['check', '--procedures', 'x\r\nPASS 7 of 7'], dir);
+    expect(code).toBe(2);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(stderr).toContain('x␍␊PASS 7 of 7');
+  });
+
+  it('a flag value the command line refuses is shown, not sent to the terminal', () => {
+    const dir = dirWith({});
+    const { code, stderr } = cli(['check', '--procedures', 'p.csv', '--by', '\u001b]0;owned\u0007'], dir);
+    expect(code).toBe(2);
+    expect(stderr).toBe("error: option '--by <field>' argument '␛]0;owned␇' is invalid. Allowed choices are agency, tier, field.\n");
+  });
+});
