@@ -11,6 +11,8 @@
 //   csv-parse bare  a bare csv-parse pass over the same file: parse and count rows, nothing else
 //   duckdb bare     a bare DuckDB read_csv + GROUP BY code over the same file (when installed)
 //   polars, pandas  the same group-by in Python (when installed)
+//   … + 2nd file    check (auto) and check (js) given also a second register of the first 10,000 rows:
+//                   with two registers every dossier id is hashed and compared (issue 15), the cost of it
 // and prints the median wall time, rows/s, MB/s and peak RSS of each, and the ratios the targets are
 // stated in (docs/scale.md).
 //
@@ -22,7 +24,7 @@
 // scripts/make-workbook-fixtures.py (Python 3 and openpyxl; about 3 minutes for a million rows). Peak RSS comes from /usr/bin/time -v when present, else from the child's own
 // process.resourceUsage().maxRSS. No figure here is asserted anywhere: the table is for people.
 import { spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, statSync, readFileSync } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -100,9 +102,13 @@ async function benchOne(rows, runs) {
   );
   const timeV = existsSync('/usr/bin/time');
   const checkArgs = [bin, 'check', '--procedures', procedures, '--holidays', holidays, '--dossiers', file, '--as-of', '2021-12-31', '--format', 'json'];
+  const second = join(root, 'bench-data', `dossiers-2021-${rows}-first-10000.csv`);
+  if (!existsSync(second)) writeFileSync(second, firstLines(file, 10_001));
   const paths = [
     { name: 'check (auto)', command: process.execPath, argv: checkArgs },
     { name: 'check (js)', command: process.execPath, argv: [...checkArgs, '--engine', 'js'] },
+    { name: 'auto + 2nd file', command: process.execPath, argv: [...checkArgs, '--dossiers', second] },
+    { name: 'js + 2nd file', command: process.execPath, argv: [...checkArgs, '--dossiers', second, '--engine', 'js'] },
     { name: 'csv-parse bare', command: process.execPath, argv: [self, '--bare-csv', file] },
     ...(hasDuckdb ? [{ name: 'duckdb bare', command: process.execPath, argv: [self, '--bare-duckdb', file] }] : []),
     ...['polars', 'pandas'].filter(python).map((module) => ({ name: module, command: 'python3', argv: ['-c', pythonGroupBy(module, file)] })),
@@ -118,6 +124,10 @@ async function benchOne(rows, runs) {
     for (const path of paths) {
       const sample = measure(path.command, path.argv, timeV);
       samples.get(path.name).push(sample);
+      if (path.name === 'js + 2nd file') {
+        const shared = JSON.parse(sample.stdout).issues.find((issue) => issue.kind === 'repeated-dossier-ids');
+        if (shared?.count !== 10_000) throw new Error(`two registers sharing 10,000 dossiers gave ${JSON.stringify(shared)}`);
+      }
       if (path.name === 'check (auto)') autoEngine = JSON.parse(sample.stdout).inputs.find((input) => input.role === 'dossiers')?.engine;
     }
   }
@@ -153,7 +163,17 @@ async function benchOne(rows, runs) {
   ratio('check (js) / csv-parse bare', 'check (js)', 'csv-parse bare', 1.15);
   if (hasDuckdb) ratio('check (auto) / duckdb bare', 'check (auto)', 'duckdb bare', 1.5);
   rss('check (js)', 200);
+  rss('js + 2nd file', 200);
   rss('check (auto)', autoEngine === 'duckdb' ? 350 : 200);
+}
+
+/** The first `count` lines of a file (its header and rows), read from its first 8 MB. */
+function firstLines(file, count) {
+  const buffer = Buffer.alloc(8 << 20);
+  const fd = openSync(file, 'r');
+  const read = readSync(fd, buffer, 0, buffer.length, 0);
+  closeSync(fd);
+  return `${buffer.subarray(0, read).toString('utf8').split('\n', count).join('\n')}\n`;
 }
 
 function measure(command, argv, timeV) {

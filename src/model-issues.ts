@@ -29,6 +29,7 @@ export const issueKinds = [
   'undated-dossiers',
   'more-issues',
   'same-input',
+  'repeated-dossier-ids',
   'period-not-applied',
   'holiday-rule-unlisted',
   'unreadable-score-value',
@@ -103,6 +104,12 @@ export type Issue =
   | IssueOf<'undated-dossiers', { count: number }>
   /** file: an input that is a file given before (the same device and inode), not read again; detail: that file as given. */
   | IssueOf<'same-input', { detail: string }>
+  /**
+   * A register whose dossier ids are (probably: they are compared as hashes) also in registers given
+   * before it; count: how many of its ids; files: those registers, the one sharing the most first;
+   * detail: the same, joined.
+   */
+  | IssueOf<'repeated-dossier-ids', { count: number; files: string[]; detail: string }>
   /** detail: the kind of the issues not listed. */
   | IssueOf<'more-issues', { count: number; detail: IssueKind }>
   /** value: the day; detail: the rule's name for it. */

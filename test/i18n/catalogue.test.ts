@@ -38,6 +38,7 @@ describe('the catalogue', () => {
           lines: [3, 9],
           count: 1234,
           codes: ['1.000002'],
+          files: ['jan.csv'],
           cell: 'C17',
           position: 20,
         } as unknown as Issue;

@@ -35,6 +35,8 @@ export const issues: IssueWords = {
   'unmatched-dossiers': (i) => `${i.count} counted dossiers belong to no listed procedure (codes ${abbreviate(i.codes)}): not counted in any ratio`,
   'undated-dossiers': (i) => `${i.count} dossiers have no received date and are left out of the period`,
   'same-input': (i) => `is the same file as ${i.detail} (given twice, or again through a link): read once, so that its dossiers are not counted twice`,
+  'repeated-dossier-ids': (i) =>
+    `${thousands(i.count)} dossier ${i.count === 1 ? 'id' : 'ids'} of this register ${i.count === 1 ? 'is' : 'are'} probably also in ${i.files.join(', ')}: a dossier in two registers is counted twice; give each dossier in one register only, or one register for the whole period`,
   'period-not-applied': () =>
     'dossier counts cover the period they were aggregated over; --from/--to do not narrow them (give the period to aggregate instead)',
   'holiday-rule-unlisted': (i) =>

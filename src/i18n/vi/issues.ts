@@ -88,6 +88,8 @@ export const issues: Messages['issues'] = {
   'undated-dossiers': (i) => `${f.number(i.count)} hồ sơ không có ngày tiếp nhận nên không được tính vào kỳ báo cáo`,
   'same-input': (i) =>
     `là cùng một tệp với ${i.detail} (được nêu hai lần, hoặc nêu lại qua một liên kết): chỉ đọc một lần để hồ sơ trong tệp không bị tính hai lần`,
+  'repeated-dossier-ids': (i) =>
+    `${f.number(i.count)} mã hồ sơ trong tệp này nhiều khả năng cũng có trong ${i.files.join(', ')}: hồ sơ có trong hai tệp sổ theo dõi sẽ bị tính hai lần; mỗi hồ sơ chỉ nên có trong một tệp, hoặc dùng một tệp duy nhất cho cả kỳ báo cáo`,
   'period-not-applied': () =>
     'số liệu hồ sơ đã được tổng hợp theo kỳ khi chạy lệnh aggregate nên --from/--to không thu hẹp được (hãy ghi kỳ báo cáo khi chạy lệnh aggregate)',
   'holiday-rule-unlisted': (i) =>

@@ -26,6 +26,8 @@ export interface DossierReadOptions {
   rowsPerCode?: boolean;
   /** Fold the 766 scorecard's fields too, judging `handled-on-time` at this date (SPEC §12.1). */
   score?: { referenceDate: IsoDate };
+  /** Keep the hashes of the register's dossier ids, to find dossiers given in two registers (ids.ts). */
+  ids?: boolean;
 }
 
 /** Rows read and rows with an error, per normalised code ('' for rows without a code). */
@@ -40,6 +42,8 @@ export interface DossierRead {
   rowsPerCode?: RowCounts;
   /** The scorecard's tallies, when it was asked for. */
   score?: ScoreTallies;
+  /** With `ids`, when the register has a dossier_id column: its ids' hashes, sorted and unique. */
+  ids?: Float64Array;
 }
 
 /** The normalised code, and the first character outside ASCII left in it. */

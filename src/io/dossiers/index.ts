@@ -11,6 +11,7 @@ import type { DossierRead, Period, RowCounts } from './fold.js';
 import { readDossierCounts } from './counts.js';
 import { chooseEngine, type Engine } from './engine.js';
 import { readDossierFiles } from './parallel.js';
+import { repeatedIdIssues } from './ids.js';
 import { mergeScoreTallies } from './score-fold.js';
 
 export { engines, type Engine } from './engine.js';
@@ -37,13 +38,13 @@ export interface DossierInputs {
   countsReferenceDates: { file: string; date: IsoDate }[];
 }
 
-type Read = Pick<DossierRead, 'tallies' | 'summary' | 'issues' | 'rowsPerCode' | 'score'>;
+type Read = Pick<DossierRead, 'tallies' | 'summary' | 'issues' | 'rowsPerCode' | 'score' | 'ids'>;
 
 /** The registers, each read by its engine, in the order given. */
 async function readRegisters(
   files: readonly string[],
   engine: Engine,
-  options: Omit<DossierInputOptions, 'dossiers' | 'dossierCounts' | 'engine'>,
+  options: Omit<DossierInputOptions, 'dossiers' | 'dossierCounts' | 'engine'> & { ids?: boolean },
 ): Promise<Read[]> {
   const chosen = await Promise.all(files.map((file) => chooseEngine(file, engine)));
   const byDuckdb = files.filter((_, i) => chosen[i] === 'duckdb');
@@ -95,7 +96,9 @@ export async function readDossierInputs(options: DossierInputOptions): Promise<D
     lists: [dossiers = [], dossierCounts = []],
     issues: repeated,
   } = await onceEach([given, givenCounts]);
-  const reads: Read[] = dossiers.length > 0 ? await readRegisters(dossiers, engine, readOptions) : [];
+  // Dossier ids are compared only between registers: one register keeps none (SPEC §2.3, issue 15).
+  const reads: Read[] = dossiers.length > 0 ? await readRegisters(dossiers, engine, { ...readOptions, ids: dossiers.length > 1 }) : [];
+  const shared = repeatedIdIssues(reads.map((read, i) => ({ file: dossiers[i]!, ids: read.ids })));
   const countsReferenceDates: DossierInputs['countsReferenceDates'] = [];
   for (const file of dossierCounts) {
     const read = await readDossierCounts(file, { score: options.score !== undefined });
@@ -106,6 +109,7 @@ export async function readDossierInputs(options: DossierInputOptions): Promise<D
   }
   const result: DossierInputs = { tallies: new Map(), inputs: [], issues: [...repeated], rowsPerCode: new Map(), countsReferenceDates };
   for (const read of reads) {
+    delete read.ids;
     mergeTallies(result.tallies, read.tallies);
     result.inputs.push(read.summary);
     result.issues.push(...read.issues);
@@ -118,5 +122,6 @@ export async function readDossierInputs(options: DossierInputOptions): Promise<D
       } else result.rowsPerCode.set(code, { ...counts });
     }
   }
+  result.issues.push(...shared);
   return result;
 }

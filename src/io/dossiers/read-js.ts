@@ -9,6 +9,7 @@ import { summarise } from '../summary.js';
 import { readTable } from '../table.js';
 import { skippingTotals } from '../total-rows.js';
 import { DossierFold, undatedIssue, type DossierRead, type DossierReadOptions, type RowCounts } from './fold.js';
+import { IdHashes } from './ids.js';
 import { ScoreFold } from './score-fold.js';
 import { scoreFieldNames, type ScoreTallies } from '../../model.js';
 
@@ -22,6 +23,7 @@ export async function readDossiers(path: string, options: DossierReadOptions = {
   let rows = 0;
   let columns: Record<string, string> = {};
   let finish = () => {};
+  let ids: IdHashes | undefined;
   const required = new Set(['code', 'channel', ...(hasPeriod ? ['received_at'] : [])]);
   // Workbook registers are streamed: merged ranges, whose list follows the rows, get a warning.
   const shape = await readTable(path, {
@@ -43,6 +45,8 @@ export async function readDossiers(path: string, options: DossierReadOptions = {
       const dueAt = map.index.due_at ?? absent;
       const finishedAt = map.index.finished_at ?? absent;
       const width = header.length;
+      const idAt = map.index.dossier_id;
+      if (options.ids && idAt !== undefined) ids = new IdHashes();
       if (options.score) {
         // Read only with the score on: without it these columns are ignored, as any other (SPEC §12).
         const scoreMap = mapColumns(table.location, header, dossierScoreFields, options.aliases);
@@ -69,6 +73,7 @@ export async function readDossiers(path: string, options: DossierReadOptions = {
           1,
           fields,
         );
+        if (ids) ids.add(fields[idAt!] ?? '');
         if (rowsPerCode) {
           let counts = rowsPerCode.get(code);
           if (!counts) rowsPerCode.set(code, (counts = { rows: 0, errorRows: 0 }));
@@ -91,6 +96,7 @@ export async function readDossiers(path: string, options: DossierReadOptions = {
     undated: fold.undated,
     rowsPerCode,
     ...(score ? { score: score.tallies(scoreFields) } : {}),
+    ...(ids ? { ids: ids.done() } : {}),
     summary: summarise('dossiers', path, shape, rows, sink.errorRows, columns),
   };
 }

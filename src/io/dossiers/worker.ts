@@ -30,7 +30,8 @@ port.on('message', async (message: ToWorker) => {
   };
   try {
     const read = await readDossiers(file, readOptions);
-    port.postMessage({ kind: 'done', index, read } satisfies FromWorker);
+    // The ids' hashes are moved, not copied: they are the largest part of a read.
+    port.postMessage({ kind: 'done', index, read } satisfies FromWorker, read.ids ? [read.ids.buffer as ArrayBuffer] : []);
   } catch (error) {
     const failure: Failure =
       error instanceof InputError

@@ -6,12 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { cli, demo, root, tempDir } from './helpers.js';
-
-const hasDuckdb = await import('@duckdb/node-api').then(
-  () => true,
-  () => false,
-);
+import { cli, demo, hasDuckdb, root, tempDir } from './helpers.js';
 
 const registers = [
   join(demo, 'dossiers.csv'),

@@ -6,12 +6,8 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDate } from '../../../src/domain/dates.js';
 import { dateMacros, dateReading, writings, writtenDaysSql } from '../../../src/io/dossiers/duckdb/dates.js';
-import { checkDemo, demo, tempDir } from './helpers.js';
+import { checkDemo, demo, hasDuckdb, tempDir } from './helpers.js';
 
-const hasDuckdb = await import('@duckdb/node-api').then(
-  () => true,
-  () => false,
-);
 const dossiers = join(demo, 'dossiers.csv');
 
 describe.skipIf(!hasDuckdb)('--engine duckdb (skipped: @duckdb/node-api is not installed)', () => {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const root = join(import.meta.dirname, '..', '..', '..');
 export const demo = join(root, 'fixtures', 'demo');
@@ -49,3 +50,14 @@ export function demoShards(dir: string, parts: number): string[] {
     return file;
   });
 }
+
+/** Whether the optional DuckDB engine is installed: its tests skip, saying so, when it is not. */
+export const hasDuckdb = await import('@duckdb/node-api').then(
+  () => true,
+  () => false,
+);
+
+/** readDossierInputs from dist/: the default reader runs worker threads of built JavaScript (npm test builds first). */
+export const { readDossierInputs } = (await import(
+  pathToFileURL(join(root, 'dist', 'io', 'dossiers', 'index.js')).href
+)) as typeof import('../../../src/io/dossiers/index.js');

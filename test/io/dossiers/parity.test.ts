@@ -12,12 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseEngine, autoMinBytes } from '../../../src/io/dossiers/engine.js';
 import type { DossierRead } from '../../../src/io/dossiers/fold.js';
 import { readDossiers } from '../../../src/io/dossiers/read-js.js';
-import { checkDemo, cli, demo, root, tempDir } from './helpers.js';
-
-const hasDuckdb = await import('@duckdb/node-api').then(
-  () => true,
-  () => false,
-);
+import { checkDemo, cli, demo, hasDuckdb, root, tempDir } from './helpers.js';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,19 +1,8 @@
 /** Issue 15, item 15: a register given twice — or once more through a link — is read once, with a warning. */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { root, tempDir } from './helpers.js';
-
-// The default reader runs worker threads of built JavaScript: the module is loaded from dist/ (npm test builds first).
-const { readDossierInputs } = (await import(
-  pathToFileURL(join(root, 'dist', 'io', 'dossiers', 'index.js')).href
-)) as typeof import('../../../src/io/dossiers/index.js');
-
-const hasDuckdb = await import('@duckdb/node-api').then(
-  () => true,
-  () => false,
-);
+import { hasDuckdb, readDossierInputs, tempDir } from './helpers.js';
 
 function registers() {
   const dir = tempDir();

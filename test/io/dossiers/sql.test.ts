@@ -3,12 +3,8 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { normaliseCode } from '../../../src/domain/codes.js';
-import { cli, demo, root, tempDir } from './helpers.js';
+import { cli, demo, hasDuckdb, root, tempDir } from './helpers.js';
 
-const hasDuckdb = await import('@duckdb/node-api').then(
-  () => true,
-  () => false,
-);
 const dossiers = join(demo, 'dossiers.csv');
 
 /** The SQL of docs/scale.md, pointed at the demo register and the given output and period. */

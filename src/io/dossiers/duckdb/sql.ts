@@ -324,3 +324,12 @@ export function blankRowsWhere(cells: Cells, columns: readonly string[]): string
   const everyCell = `concat(${columns.map((column) => `CAST(${column} AS VARCHAR)`).join(', ')})`;
   return `(${cells.code} IS NULL OR NOT tthc_has_text(${cells.code})) AND NOT tthc_has_text(${everyCell})`;
 }
+
+/**
+ * The hash of each row's dossier id, as ids.ts makes it: the id without the spaces and tabs around it,
+ * the first 13 hex digits (52 bits) of its MD5, as a DOUBLE; rows without an id are left out.
+ */
+export function idHashSql(from: string, column: string): string {
+  const id = `trim(CAST(${column} AS VARCHAR), ' ' || chr(9))`;
+  return `SELECT CAST(CAST('0x' || left(md5(${id}), 13) AS BIGINT) AS DOUBLE) FROM ${from} WHERE ${id} <> ''`;
+}
