@@ -10,7 +10,7 @@ const demo = join(root, 'fixtures', 'demo');
 const built = pathToFileURL(join(root, 'dist', 'run.js')).href;
 type Run = typeof import('../../src/run.js');
 
-export async function demoResult(extra: { score?: ScoreScheme } = {}): Promise<Result> {
+export async function demoResult(extra: { score?: ScoreScheme; baseline?: string } = {}): Promise<Result> {
   const { run } = (await import(built)) as Run;
   return run({
     procedures: join(demo, 'procedures.csv'),

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../src/io/workbook/index.js';
 import { procedureCheckIds, type Result } from '../../src/model.js';
 import { renderXlsx, failMark } from '../../src/report/xlsx/index.js';
+import { json } from '../../src/report/json.js';
 import { tempDir } from '../io/helpers.js';
 import { demoResult } from './demo-result.js';
 import { options, sampleResult } from './sample-result.js';
@@ -159,5 +160,38 @@ print(json.dumps({"sheets": wb.sheetnames, "freeze": ws.freeze_panes, "filter": 
       if (indicator.status === 'measured') expect([Number(row[3]), Number(row[4])]).toEqual([indicator.numerator, indicator.denominator]);
     }
     expect(rows.some((r) => r[1]?.startsWith(`Measured: ${scored.score!.points.toFixed(2)} of`))).toBe(true);
+  });
+
+  it('gives the change of each indicator since a baseline in a column of the Score sheet', async () => {
+    // Last month's report, the same but for one indicator two points lower and its total with it.
+    const last = JSON.parse(json(await demoResult({ score: '766' }), options)) as Result;
+    const measured = last.score!.indicators.find((i) => i.status === 'measured' && i.points! >= 2)!;
+    measured.points! -= 2;
+    last.score!.points -= 2;
+    const baseline = temp.path('last-month.json');
+    writeFileSync(baseline, JSON.stringify(last));
+    const scored = await demoResult({ score: '766', baseline });
+    const path = temp.path('score-change.xlsx');
+    writeFileSync(path, await bytesOf(renderXlsx(scored, options)));
+    const rows = await readSheet(path, 'Score');
+    expect(rows[0]).toEqual([
+      '766',
+      'Indicator',
+      'Status',
+      'Numerator',
+      'Denominator',
+      'Ratio',
+      'Points',
+      'Max',
+      'Lost',
+      'Change since baseline',
+      'Recover first from',
+    ]);
+    for (const indicator of scored.score!.indicators) {
+      const row = rows.find((r) => r[0] === indicator.number)!;
+      expect(row[9] === '' ? undefined : Number(row[9]), indicator.number).toBe(indicator.change === undefined ? undefined : indicator.change);
+    }
+    expect(Number(rows.find((r) => r[0] === measured.number)![9])).toBe(2);
+    expect(rows.some((r) => r[1]?.includes('Change since the baseline: +2.00.'))).toBe(true);
   });
 });

@@ -47,5 +47,5 @@ export const score = {
   /** XLSX: the sheet and its columns. */
   sheet: 'Score',
   status: { measured: 'measured', 'no-input': 'not measured', 'not-applicable': 'nothing to count' },
-  columns: { numerator: 'Numerator', denominator: 'Denominator', max: 'Max', status: 'Status', estimated: 'Estimated' },
+  columns: { numerator: 'Numerator', denominator: 'Denominator', max: 'Max', status: 'Status', estimated: 'Estimated', change: 'Change since baseline' },
 };

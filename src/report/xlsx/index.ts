@@ -195,6 +195,8 @@ function scoreSheet(score: Score, words: Words): Sheet {
     { header: h.points, width: 10, format: 'decimal' },
     { header: s.columns.max, width: 10, format: 'integer' },
     { header: h.lost, width: 10, format: 'decimal' },
+    // With --baseline: the points gained (or lost, negative) per indicator measured in both runs.
+    ...(score.change === undefined ? [] : [{ header: s.columns.change, width: 14, format: 'decimal' as const }]),
     { header: h.recover, width: 70 },
   ];
   function* rows(): Generator<CellValue[]> {
@@ -210,6 +212,7 @@ function scoreSheet(score: Score, words: Words): Sheet {
         i.points,
         i.max,
         measured ? (i.lost ?? 0) : null,
+        ...(score.change === undefined ? [] : [i.change ?? null]),
         (i.recover ?? []).map((item) => recoverText(item, words)).join('; ') || null,
       ];
     }
