@@ -193,7 +193,7 @@ describe('--by over a column with a value per procedure', () => {
     );
     const vi = cli(['check', '--procedures', 'p.csv', '--by', 'agency', '--lang', 'vi'], dir);
     expect(vi.code).toBe(2);
-    expect(vi.stderr).toContain('--by agency tạo ra 10.001 nhóm, vượt quá 10.000 nhóm');
+    expect(vi.stderr).toContain('--by agency tạo ra 10.001 nhóm, vượt quá giới hạn 10.000 nhóm của một báo cáo');
     expect(vi.stderr).toContain('cột cơ quan thực hiện');
   });
 

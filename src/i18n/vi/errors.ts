@@ -68,7 +68,7 @@ export const errors: Messages['errors'] = {
     `không ghi được báo cáo ra đầu ra chuẩn (stdout), mã lỗi ${a.code}: hãy kiểm tra nơi nhận đầu ra, hoặc dùng --output để ghi vào tệp`,
   outputIsInput: (a) => `--output ${a.output} chính là tệp đầu vào ${a.input}: ghi báo cáo vào đó sẽ làm mất dữ liệu gốc; hãy đặt tên tệp khác`,
   tooManyGroups: (a) =>
-    `--by ${a.by} tạo ra ${f.number(a.groups)} nhóm, vượt quá ${f.number(a.limit)} nhóm mà một báo cáo chứa được: hãy kiểm tra đã chọn đúng cột ${groupColumn[a.by]} chưa (mỗi thủ tục một giá trị là sai cột), hoặc bỏ --by`,
+    `--by ${a.by} tạo ra ${f.number(a.groups)} nhóm, vượt quá giới hạn ${f.number(a.limit)} nhóm của một báo cáo: hãy kiểm tra xem đã chọn đúng cột ${groupColumn[a.by]} chưa (nếu mỗi thủ tục có một giá trị riêng thì có thể đã chọn sai cột), hoặc bỏ tùy chọn --by`,
   formatNeedsOutput: (a) => `--format ${a.format} tạo ra một tệp: hãy thêm --output TÊN_TỆP (ví dụ --output bao-cao.${a.format})`,
   duckdbWorkbook: (a: { format: 'xlsx' | 'html-table' }) =>
     `là ${a.format === 'xlsx' ? 'tệp Excel' : 'bảng HTML lưu dưới dạng .xls'}, loại tệp mà --engine duckdb không đọc được: hãy bỏ --engine duckdb để dùng bộ đọc mặc định`,

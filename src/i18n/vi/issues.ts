@@ -89,7 +89,7 @@ export const issues: Messages['issues'] = {
   'same-input': (i) =>
     `là cùng một tệp với ${i.detail} (được nêu hai lần, hoặc nêu lại qua một liên kết): chỉ đọc một lần để hồ sơ trong tệp không bị tính hai lần`,
   'repeated-dossier-ids': (i) =>
-    `${f.number(i.count)} mã hồ sơ trong tệp này nhiều khả năng cũng có trong ${i.files.join(', ')}: hồ sơ có trong hai tệp sổ theo dõi sẽ bị tính hai lần; mỗi hồ sơ chỉ nên có trong một tệp, hoặc dùng một tệp duy nhất cho cả kỳ báo cáo`,
+    `${f.number(i.count)} mã hồ sơ trong tệp này nhiều khả năng trùng với mã hồ sơ trong tệp ${i.files.join(', ')}: hồ sơ có trong cả hai tệp sổ theo dõi sẽ bị tính trùng; hãy bảo đảm mỗi hồ sơ chỉ có trong một tệp, hoặc dùng một tệp duy nhất cho cả kỳ báo cáo`,
   'period-not-applied': () =>
     'số liệu hồ sơ đã được tổng hợp theo kỳ khi chạy lệnh aggregate nên --from/--to không thu hẹp được (hãy ghi kỳ báo cáo khi chạy lệnh aggregate)',
   'holiday-rule-unlisted': (i) =>

@@ -39,5 +39,12 @@ export const score: Messages['score'] = {
   lostLegend: 'điểm bị trừ',
   sheet: 'Bảng điểm',
   status: { measured: 'đo được', 'no-input': 'chưa đo được', 'not-applicable': 'không có đối tượng để tính' },
-  columns: { numerator: 'Tử số', denominator: 'Mẫu số', max: 'Điểm tối đa', status: 'Tình trạng', estimated: 'Ước tính', change: 'Thay đổi so với kỳ trước' },
+  columns: {
+    numerator: 'Tử số',
+    denominator: 'Mẫu số',
+    max: 'Điểm tối đa',
+    status: 'Tình trạng',
+    estimated: 'Ước tính',
+    change: 'Tăng/giảm điểm so với kỳ trước',
+  },
 };
