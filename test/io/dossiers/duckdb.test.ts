@@ -73,6 +73,22 @@ describe.skipIf(!hasDuckdb)('--engine duckdb (skipped: @duckdb/node-api is not i
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/utf-16le, which the duckdb engine cannot read: leave out --engine duckdb/);
   });
+
+  it('leaves to the default reader a large register whose score cells hardly repeat, which it would hold a group a row of', () => {
+    // 60,000 dossiers, each with its own receiving agency and due day: with the score on, a group a row.
+    const rows = Array.from({ length: 60_000 }, (_, i) => {
+      const day = String(1 + (i % 28)).padStart(2, '0');
+      const month = String(1 + (Math.floor(i / 28) % 12)).padStart(2, '0');
+      return `1.000094.000.00.00.H23;Trực tuyến;Đã trả kết quả;${day}/${month}/2021;${day}/${month}/2021;UBND xã ${i % 997};${(i % 13) * 1000} đ`;
+    });
+    const file = join(tempDir(), 'varied.csv');
+    writeFileSync(file, `Mã TTHC;Hình thức nộp;Trạng thái;Ngày tiếp nhận;Ngày hẹn trả;Đơn vị tiếp nhận;Lệ phí\n${rows.join('\n')}\n`);
+    const scored = checkDemo(['--dossiers', file, '--engine', 'duckdb', '--score', '766']);
+    expect(engineOf(scored.json)).toBe('js');
+    expect(comparable(scored.json)).toEqual(comparable(checkDemo(['--dossiers', file, '--engine', 'js', '--score', '766']).json));
+    // Without the score its groups are few: DuckDB reads it.
+    expect(engineOf(checkDemo(['--dossiers', file, '--engine', 'duckdb']).json)).toBe('duckdb');
+  });
 });
 
 /**

@@ -157,7 +157,7 @@ export function cellsSql(from: string, cells: Cells, options: { where?: string; 
  * fold to read or report. A cell is empty when it is NULL or ''; one of whitespace is left to the fold,
  * which trims it.
  */
-function rowStatesSql(from: string, cells: Cells, period: Period, readings: Readings, options: { where?: string; ordinal?: boolean }): string {
+function rowStatesSql(from: string, cells: Cells, period: Period, readings: Readings, options: { where?: string; ordinal?: boolean; limit?: number }): string {
   const bounds = [
     ...(period.from !== undefined ? [`WHEN rd < DATE ${literal(period.from)} THEN ${Received.before}`] : []),
     ...(period.to !== undefined ? [`WHEN rd > DATE ${literal(period.to)} THEN ${Received.after}`] : []),
@@ -205,7 +205,7 @@ function scoreStatesSql(states: string, score: ScoreCells): string {
 }
 
 /** The aggregate over a register, streamed from the reader: rows grouped by their cells as rowStatesSql gives them, with a date cell kept only when unread. */
-export function aggregateSql(from: string, cells: Cells, period: Period, readings: Readings, where?: string): string {
+export function aggregateSql(from: string, cells: Cells, period: Period, readings: Readings, where?: string, limit?: number): string {
   const score = cells.score ? `${scoreNames(cells.score).join(', ')}, dn, fb, dr,` : '';
   return `
 SELECT code, channel, status, ${score}
@@ -213,7 +213,7 @@ SELECT code, channel, status, ${score}
        finished, CASE WHEN finished = ${Finished.unread} THEN f END AS f,
        due, CASE WHEN due = ${Due.unread} THEN d END AS d,
        count(*) AS n
-FROM (${rowStatesSql(from, cells, period, readings, { where })})
+FROM (${rowStatesSql(from, cells, period, readings, { where, limit })})
 GROUP BY ALL`;
 }
 
@@ -327,6 +327,16 @@ WHERE nth <= ${perGroup}`;
 
 /** Rows sampled from the head of a register to choose how its date columns are read. */
 export const sampleRows = 2_000;
+
+/**
+ * The rows of the first `rows` (blank rows included) and the groups the aggregate makes of them: when the
+ * groups are nearly as many as the rows, the register's cells hardly repeat (a free-text status, with
+ * the score on a receiving agency, amounts and dates that vary from row to row) and the aggregate would
+ * hold a group for most rows.
+ */
+export function groupingSampleSql(from: string, cells: Cells, period: Period, readings: Readings, rows: number): string {
+  return `SELECT CAST(sum(n) AS INTEGER), CAST(count(*) AS INTEGER) FROM (${aggregateSql(from, cells, period, readings, undefined, rows)})`;
+}
 
 /** Per date column, how many of the first rows each writing's look-up reads (`read<i>`) and misses although tthc_date reads them (`missed<i>`). */
 export function samplingSql(from: string, cells: Cells): string {
