@@ -3,14 +3,14 @@
  * of good, broken and missing inputs, and any config file, ends in a verdict (0, 1) or one clear exit-2
  * line — never an internal error, a stack trace or a raw control character on the analyst's terminal.
  * Run in process through main(), with every path absolute inside a temporary folder, so no case can
- * write anywhere else.
+ * write anywhere else. FUZZ_RUNS=2000 npx vitest run test/e2e/fuzz.test.ts tries more cases.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { main as Main } from '../../src/cli.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -18,6 +18,7 @@ const root = join(import.meta.dirname, '..', '..');
 const { main } = (await import(pathToFileURL(join(root, 'dist', 'cli.js')).href)) as { main: typeof Main };
 
 const dir = mkdtempSync(join(tmpdir(), 'tthc-check-fuzz-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const file = (name: string, content: string) => {
   writeFileSync(join(dir, name), content);
   return join(dir, name);
@@ -72,13 +73,17 @@ const valueFor: Record<string, fc.Arbitrary<string>> = {
 };
 const bareFlags = ['--require-all', '--quiet', '--no-color', '--help', '--version', '--unknown', '-x'];
 
-/** A flag with its value (one of its own, or anything), or a flag without one, or a stray word. */
+/** Any text as a file name inside the folder: no separator, so it cannot climb out of it. */
+const hostileName = hostileText.map((text) => join(dir, `f-${text.replace(/[/\\\0]/g, '_')}`));
+const pathFlags = new Set(['--procedures', '--national', '--dossiers', '--dossier-counts', '--holidays', '--baseline', '--config', '--output']);
+
+/** A flag with its value (one of its own, or anything — for a path, a file name in the folder), or a flag without one, or a stray word. */
 const argument = fc.oneof(
   {
     weight: 6,
     arbitrary: fc
       .constantFrom(...Object.keys(valueFor))
-      .chain((flag) => fc.tuple(fc.constant(flag), fc.oneof({ weight: 5, arbitrary: valueFor[flag]! }, hostileText))),
+      .chain((flag) => fc.tuple(fc.constant(flag), fc.oneof({ weight: 5, arbitrary: valueFor[flag]! }, pathFlags.has(flag) ? hostileName : hostileText))),
   },
   { weight: 1, arbitrary: fc.constantFrom(...bareFlags).map((flag) => [flag]) },
   { weight: 1, arbitrary: hostileText.map((text) => [text]) },
@@ -128,7 +133,7 @@ describe('any command line', () => {
         const outcome = await run(args);
         expectWellBehaved(outcome);
       }),
-      { numRuns: 120 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 120) },
     );
   }, 240_000);
 });
@@ -151,12 +156,14 @@ describe('any config file', () => {
   );
 
   it('is used or refused in one line naming the file, never an internal error', async () => {
+    const procedures = file('config-p.csv', 'code,level\n1.000894,4\n');
     let cases = 0;
     await fc.assert(
       fc.asyncProperty(content, fc.boolean(), async (text, asDefault) => {
         // Given by --config, or found in the folder the command runs in (tthc-check.json).
         const config = file(asDefault ? 'tthc-check.json' : `config-${cases++}.json`, text);
-        const args = ['check', '--procedures', inputs[0]!, '--as-of', '2021-12-31', ...(asDefault ? [] : ['--config', config])];
+        // A procedure list of its own: the command lines above may write a report over p.csv.
+        const args = ['check', '--procedures', procedures, '--as-of', '2021-12-31', ...(asDefault ? [] : ['--config', config])];
         const outcome = await run(args);
         if (asDefault) writeFileSync(config, '{}');
         expectWellBehaved(outcome);
@@ -165,7 +172,7 @@ describe('any config file', () => {
           expect(outcome.stderr).toContain(config);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 150) },
     );
   }, 240_000);
 });
