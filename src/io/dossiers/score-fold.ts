@@ -15,7 +15,12 @@ export type ScoreColumns = Partial<Record<ScoreFieldName, number>>;
 const yesNoOf = memoised(parseYesNoCell);
 const feeOf = memoised(parseFee, 100_000);
 const paidOf = memoised(parsePaidOnline);
-const eResultOf = memoised(parseEResult, 100_000);
+const eResultWordOf = memoised(parseEResult);
+/**
+ * A result file's link is yes (parseEResult: it is no yes/no word), and one of its own on each row: told at
+ * once, not classified and cached row after row.
+ */
+const eResultOf = (cell: string) => (cell.startsWith('https://') || cell.startsWith('http://') ? 'yes' : eResultWordOf(cell));
 const agencyKeyOf = memoised(normaliseKey);
 
 export class ScoreFold {
