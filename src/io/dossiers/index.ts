@@ -52,9 +52,11 @@ async function readRegisters(
   const reads = new Map<string, Read[]>();
   const keep = (file: string, read: Read) => reads.set(file, [...(reads.get(file) ?? []), read]);
   if (byDuckdb.length > 0) {
-    const { readDossiersWithDuckdb } = await import('./duckdb/read.js');
+    const { readOrLeaveWithDuckdb } = await import('./duckdb/read.js');
     const { onProgress: _progress, ...duckdbOptions } = options;
-    (await readDossiersWithDuckdb(byDuckdb, duckdbOptions)).forEach((read, i) => keep(byDuckdb[i]!, read));
+    // A register DuckDB leaves (a pipe, a ragged row, cells that hardly repeat) goes to the default
+    // reader's worker threads with the others: it reads faster there than on this thread.
+    (await readOrLeaveWithDuckdb(byDuckdb, duckdbOptions)).forEach((read, i) => (read ? keep(byDuckdb[i]!, read) : byJs.push(byDuckdb[i]!)));
   }
   if (byJs.length > 0) {
     (await readDossierFiles(byJs, options)).forEach((read, i) => keep(byJs[i]!, { ...read, summary: { ...read.summary, engine: 'js' } }));

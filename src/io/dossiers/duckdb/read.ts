@@ -53,7 +53,7 @@ import {
   type Readings,
 } from './sql.js';
 
-async function connect(): Promise<DuckDBConnection> {
+async function connect(): Promise<{ connection: DuckDBConnection; close: () => void }> {
   let api: typeof import('@duckdb/node-api');
   try {
     api = await import('@duckdb/node-api');
@@ -64,7 +64,15 @@ async function connect(): Promise<DuckDBConnection> {
   const instance = await api.DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   await connection.run(dateMacros);
-  return connection;
+  // The instance is closed with the connection: its memory is given back before the default reader
+  // reads any register DuckDB left.
+  return {
+    connection,
+    close: () => {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
 }
 
 /** DuckDB would not read a CSV register as the default reader does: the default reader reads it. */
@@ -370,21 +378,37 @@ async function readOne(connection: DuckDBConnection, file: string, options: Omit
   };
 }
 
-export async function readDossiersWithDuckdb(files: readonly string[], options: Omit<DossierReadOptions, 'onProgress'> = {}): Promise<DossierRead[]> {
-  const connection = await connect();
+/**
+ * The registers DuckDB reads, in order; `undefined` for each it would not read as the default reader does
+ * (see Refused), which the caller gives to the default reader — on its worker threads.
+ */
+export async function readOrLeaveWithDuckdb(
+  files: readonly string[],
+  options: Omit<DossierReadOptions, 'onProgress'> = {},
+): Promise<(DossierRead | undefined)[]> {
+  const { connection, close } = await connect();
   try {
-    const reads: DossierRead[] = [];
+    const reads: (DossierRead | undefined)[] = [];
     for (const file of files) {
       try {
         reads.push(await readOne(connection, file, options));
       } catch (error) {
         if (!(error instanceof Refused)) throw error;
-        const read = await readDossiers(file, options);
-        reads.push({ ...read, summary: { ...read.summary, engine: 'js' } });
+        reads.push(undefined);
       }
     }
     return reads;
   } finally {
-    connection.closeSync();
+    close();
   }
+}
+
+/** The registers read by DuckDB, or by the default reader (here, on this thread) where DuckDB leaves them. */
+export async function readDossiersWithDuckdb(files: readonly string[], options: Omit<DossierReadOptions, 'onProgress'> = {}): Promise<DossierRead[]> {
+  const reads: DossierRead[] = [];
+  for (const [i, read] of (await readOrLeaveWithDuckdb(files, options)).entries()) {
+    const byJs = read ? undefined : await readDossiers(files[i]!, options);
+    reads.push(read ?? { ...byJs!, summary: { ...byJs!.summary, engine: 'js' } });
+  }
+  return reads;
 }
