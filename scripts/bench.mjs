@@ -3,7 +3,7 @@
 //
 //   npm run bench [rows …] [-- --runs N]      (default 1 000 000 and 5 000 000 rows, 3 runs of each path)
 //
-// Generates bench-data/dossiers-2021-<rows>.csv once (git-ignored, never committed; the procedures are
+// Generates bench-data/register-2021-<rows>.csv once (git-ignored, never committed; the procedures are
 // the demo's, the dates Hà Nam's 2021), then times, in a fresh process each time and interleaved (run 1
 // of every path, then run 2 …, so that a slow minute of the machine hits every path alike):
 //   check (auto)    `tthc-check check … --format json`, no --engine: what a user gets
@@ -11,6 +11,8 @@
 //   csv-parse bare  a bare csv-parse pass over the same file: parse and count rows, nothing else
 //   duckdb bare     a bare DuckDB read_csv + GROUP BY code over the same file (when installed)
 //   polars, pandas  the same group-by in Python (when installed)
+//   duckdb bare+sc  the same grouped by code and agency, counting each 766 score column's cells
+//   … + score       check (auto) and check (js) with --score 766: the register has the score's columns
 //   … + 2nd file    check (auto) and check (js) given also a second register of the first 10,000 rows:
 //                   with two registers every dossier id is hashed and compared (issue 15), the cost of it
 // and prints the median wall time, rows/s, MB/s and peak RSS of each, and the ratios the targets are
@@ -39,6 +41,7 @@ const self = fileURLToPath(import.meta.url);
 const [mode, modeArg] = process.argv.slice(2);
 if (mode === '--bare-csv') await bareCsvParse(modeArg);
 else if (mode === '--bare-duckdb') await bareDuckdb(modeArg);
+else if (mode === '--bare-duckdb-score') await bareDuckdb(modeArg, true);
 else await main();
 
 /** A bare csv-parse pass: the same delimiter, rows as arrays, counted and dropped. */
@@ -51,13 +54,16 @@ async function bareCsvParse(file) {
   report({ rows: rows - 1 });
 }
 
-async function bareDuckdb(file) {
+/** With `score`, grouped by code and receiving agency, with a count of the non-empty cells of each score column. */
+async function bareDuckdb(file, score = false) {
   const { DuckDBInstance } = await import('@duckdb/node-api');
   const connection = await (await DuckDBInstance.create(':memory:')).connect();
+  const scoreColumns = ['Đồng bộ DVCQG', 'Lệ phí', 'Thanh toán trực tuyến', 'Kết quả điện tử', 'Đã số hóa'];
+  const [keys, extra] = score ? ['1, 2', `, ${scoreColumns.map((name) => `count(nullif("${name}", ''))`).join(', ')}`] : ['1', ''];
   const reader = await connection.runAndReadAll(
-    `SELECT "Mã TTHC", count(*) AS n FROM read_csv('${file.replaceAll("'", "''")}', delim = ';', header = true, quote = '"', escape = '"', all_varchar = true) GROUP BY 1`,
+    `SELECT "Mã TTHC", ${score ? '"Đơn vị tiếp nhận", ' : ''}count(*) AS n${extra} FROM read_csv('${file.replaceAll("'", "''")}', delim = ';', header = true, quote = '"', escape = '"', all_varchar = true) GROUP BY ${keys}`,
   );
-  const rows = reader.getRows().reduce((sum, [, n]) => sum + Number(n), 0);
+  const rows = reader.getRows().reduce((sum, row) => sum + Number(row[score ? 2 : 1]), 0);
   report({ rows });
 }
 
@@ -93,7 +99,7 @@ sys.stderr.write('BENCH {"rows": %d}\\n' % rows)`,
 }
 
 async function benchOne(rows, runs) {
-  const file = join(root, 'bench-data', `dossiers-2021-${rows}.csv`);
+  const file = join(root, 'bench-data', `register-2021-${rows}.csv`);
   if (!existsSync(file)) await generate(file, rows);
   const megabytes = statSync(file).size / 1e6;
   const hasDuckdb = await import('@duckdb/node-api').then(
@@ -102,15 +108,22 @@ async function benchOne(rows, runs) {
   );
   const timeV = existsSync('/usr/bin/time');
   const checkArgs = [bin, 'check', '--procedures', procedures, '--holidays', holidays, '--dossiers', file, '--as-of', '2021-12-31', '--format', 'json'];
-  const second = join(root, 'bench-data', `dossiers-2021-${rows}-first-10000.csv`);
+  const second = join(root, 'bench-data', `register-2021-${rows}-first-10000.csv`);
   if (!existsSync(second)) writeFileSync(second, firstLines(file, 10_001));
   const paths = [
     { name: 'check (auto)', command: process.execPath, argv: checkArgs },
     { name: 'check (js)', command: process.execPath, argv: [...checkArgs, '--engine', 'js'] },
+    { name: 'auto + score', command: process.execPath, argv: [...checkArgs, '--score', '766'] },
+    { name: 'js + score', command: process.execPath, argv: [...checkArgs, '--score', '766', '--engine', 'js'] },
     { name: 'auto + 2nd file', command: process.execPath, argv: [...checkArgs, '--dossiers', second] },
     { name: 'js + 2nd file', command: process.execPath, argv: [...checkArgs, '--dossiers', second, '--engine', 'js'] },
     { name: 'csv-parse bare', command: process.execPath, argv: [self, '--bare-csv', file] },
-    ...(hasDuckdb ? [{ name: 'duckdb bare', command: process.execPath, argv: [self, '--bare-duckdb', file] }] : []),
+    ...(hasDuckdb
+      ? [
+          { name: 'duckdb bare', command: process.execPath, argv: [self, '--bare-duckdb', file] },
+          { name: 'duckdb bare+sc', command: process.execPath, argv: [self, '--bare-duckdb-score', file] },
+        ]
+      : []),
     ...['polars', 'pandas'].filter(python).map((module) => ({ name: module, command: 'python3', argv: ['-c', pythonGroupBy(module, file)] })),
   ];
   const cpu = /model name\s*:\s*(.*)/.exec(safeRead('/proc/cpuinfo'))?.[1] ?? cpus()[0]?.model ?? 'unknown CPU';
@@ -162,7 +175,11 @@ async function benchOne(rows, runs) {
   console.log(`check (auto) read the register with: ${autoEngine}`);
   ratio('check (js) / csv-parse bare', 'check (js)', 'csv-parse bare', 1.15);
   if (hasDuckdb) ratio('check (auto) / duckdb bare', 'check (auto)', 'duckdb bare', 1.5);
+  ratio('js + score / csv-parse bare', 'js + score', 'csv-parse bare', 1.15);
+  if (hasDuckdb) ratio('auto + score / duckdb bare+sc', 'auto + score', 'duckdb bare+sc', 1.5);
   rss('check (js)', 200);
+  rss('js + score', 200);
+  rss('auto + score', 350);
   rss('js + 2nd file', 200);
   rss('check (auto)', autoEngine === 'duckdb' ? 350 : 200);
 }
@@ -228,7 +245,26 @@ async function generate(file, rows) {
   const pick = (list) => list[Math.floor(random() * list.length)];
   const two = (n) => String(n).padStart(2, '0');
   const out = createWriteStream(file);
-  out.write('\uFEFFSố hồ sơ;Mã TTHC;Tên thủ tục;Hình thức nộp;Ngày tiếp nhận;Ngày hẹn trả;Ngày trả kết quả;Trạng thái\n');
+  // The 766 scorecard's columns (SPEC §12.1) in the mix a portal export has: an agency per dossier, amounts
+  // in several writings, a link per electronic result — cells that must not become groups of their own.
+  const agencies = [
+    ...['Tư pháp', 'Xây dựng', 'Y tế', 'Giáo dục và Đào tạo', 'Tài nguyên và Môi trường', 'Kế hoạch và Đầu tư', 'Công Thương', 'Giao thông vận tải'].map(
+      (s) => `Sở ${s}`,
+    ),
+    ...Array.from({ length: 50 }, (_, n) => `UBND xã ${n + 1}`),
+  ];
+  const fees = () =>
+    pick([
+      '0',
+      '',
+      'Miễn phí',
+      `${Math.floor(random() * 900 + 100)}.000 đ`,
+      `${Math.floor(random() * 9 + 1)}.${Math.floor(random() * 900 + 100)}.000`,
+      '50000',
+    ]);
+  out.write(
+    '\uFEFFSố hồ sơ;Mã TTHC;Tên thủ tục;Hình thức nộp;Ngày tiếp nhận;Ngày hẹn trả;Ngày trả kết quả;Trạng thái;Đơn vị tiếp nhận;Đồng bộ DVCQG;Lệ phí;Thanh toán trực tuyến;Kết quả điện tử;Đã số hóa\n',
+  );
   let chunk = '';
   for (let i = 0; i < rows; i++) {
     const code = pick(codes);
@@ -239,7 +275,16 @@ async function generate(file, rows) {
     const finished = /kết quả|10|Hoàn/.test(status) ? `${two(Math.min(28, day + Math.floor(random() * 12)))}/${two(month)}/2021` : '';
     const received = `${two(day)}/${two(month)}/2021 ${two(7 + Math.floor(random() * 10))}:${two(Math.floor(random() * 60))}`;
     const name = i % 5 === 0 ? '"Cấp giấy phép; đăng ký ""mẫu"""' : 'Thủ tục hành chính mẫu';
-    chunk += `000.00.${two(i % 60)}.H23-${i};${code};${name};${pick(channels)};${received};${two(dueDay)}/${two(month)}/2021;${finished};${status}\n`;
+    const id = `000.00.${two(i % 60)}.H23-${i}`;
+    const score = [
+      pick(agencies),
+      pick(['Có', 'Không', '1']),
+      fees(),
+      pick(['1', '2', '0', '']),
+      finished ? `https://dichvucong.hanam.gov.vn/kq/${id}` : '',
+      pick(['Có', 'Không']),
+    ];
+    chunk += `${id};${code};${name};${pick(channels)};${received};${two(dueDay)}/${two(month)}/2021;${finished};${status};${score.join(';')}\n`;
     if (chunk.length > 1 << 20) {
       if (!out.write(chunk)) await once(out, 'drain');
       chunk = '';
