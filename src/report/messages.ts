@@ -28,5 +28,7 @@ export function location(issue: Issue): string {
 
 /** An issue on one line: `error tthc.csv:41 [level]: level "Mức độ 5" is not …`; the severity word may come coloured. */
 export function issueLine(issue: Issue, w: Words, severityWord: string = w.report.severity[issue.severity]): string {
-  return `${severityWord} ${location(issue)}${issue.field ? ` [${w.fieldName(issue.field)}]` : ''}: ${describeIssue(issue, w)}`;
+  // A finding about all the inputs together (dossiers of no listed procedure) has no file: no empty place for one.
+  const where = [location(issue), issue.field ? `[${w.fieldName(issue.field)}]` : ''].filter(Boolean).join(' ');
+  return `${severityWord}${where ? ` ${where}` : ''}: ${describeIssue(issue, w)}`;
 }
