@@ -41,7 +41,14 @@ function visibleValue(value: unknown): unknown {
 
 /** The result with every string made visible, for the human formats; JSON keeps the text as read. */
 export function visibleResult(result: Result): Result {
-  return visibleValue(result) as Result;
+  const shown = visibleValue(result) as Result;
+  // A file's name stands in a line of its own (the input lines, each issue's place): a line break in it
+  // would start another line.
+  return {
+    ...shown,
+    inputs: shown.inputs.map((input) => ({ ...input, path: visibleLine(input.path) })),
+    issues: shown.issues.map((issue) => (issue.file === undefined ? issue : { ...issue, file: visibleLine(issue.file) })),
+  };
 }
 
 /**

@@ -214,6 +214,14 @@ describe('control characters in what an error quotes', () => {
     expect(stderr).toContain('x␍␊PASS 7 of 7');
   });
 
+  it('a file name with a line break stays on the one line of the input summary and of each issue', () => {
+    const name = 'p\u001b[31m\nnl.csv';
+    const dir = dirWith({ [name]: 'code,level\n1.000001,4\n1.000002,9\n' });
+    const { stdout } = cli(['check', '--procedures', name, '--as-of', '2021-12-31'], dir);
+    expect(stdout).toContain('procedures: p␛[31m␊nl.csv (utf-8');
+    expect(stdout).toContain('error p␛[31m␊nl.csv:3 [level]');
+  });
+
   it('a flag value the command line refuses is shown, not sent to the terminal', () => {
     const dir = dirWith({});
     const { code, stderr } = cli(['check', '--procedures', 'p.csv', '--by', '\u001b]0;owned\u0007'], dir);
