@@ -81,7 +81,7 @@ describe('markdown reporter', () => {
   it('shows each group with its failing checks and their shortfall, in the order given', () => {
     const out = markdown(sample(), options);
     const groups = tables(out)[5]!;
-    expect(groups[0]).toBe('| agency | Failing checks (need +k) | `level3` | `level4` |');
+    expect(groups[0]).toBe('| Agency | Failing checks (need +k) | `level3` | `level4` |');
     expect(groups.slice(2)).toEqual(['| Sở Tư pháp | level4 +2 | 1 | 3 +2 |', '| Sở Văn hóa, Thể thao và Du lịch | all pass | 0 | 1 |']);
   });
 

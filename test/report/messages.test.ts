@@ -18,3 +18,12 @@ describe('an issue on one line', () => {
     expect(issueLine(issue, wordsFor('en'))).toMatch(/^error tthc\.csv:41 \[level\]: /);
   });
 });
+
+describe('an unknown channel', () => {
+  it('says an empty cell is empty, rather than quoting nothing', () => {
+    const issue: Issue = { severity: 'error', kind: 'unknown-channel', file: 'd.csv', line: 2, field: 'channel', value: ' ' };
+    expect(issueLine(issue, wordsFor('en'))).toMatch(/: channel is empty \(/);
+    expect(issueLine(issue, wordsFor('vi'))).toMatch(/: hình thức nộp để trống \(/);
+    expect(issueLine({ ...issue, value: 'Fax' }, wordsFor('en'))).toMatch(/: channel "Fax" is not known \(/);
+  });
+});

@@ -17,7 +17,8 @@ export const issues: IssueWords = {
   'empty-level': () => 'no level given: counted as no online service (below level 3)',
   'ambiguous-value': (i) => `${i.field} ${quoted(i.value)} matches words of two different kinds: write one`,
   'unknown-yes-no': (i) => `${i.field} ${quoted(i.value)} is not yes/no (có/không, x/blank, yes/no, 1/0): counted as no`,
-  'unknown-channel': (i) => `channel ${quoted(i.value)} is not known (trực tuyến / trực tiếp / bưu chính, or 1/2/3): counted, but not as online`,
+  'unknown-channel': (i) =>
+    `${i.value?.trim() ? `channel ${quoted(i.value)} is not known` : 'channel is empty'} (trực tuyến / trực tiếp / bưu chính, or 1/2/3): counted, but not as online`,
   'bad-date': (i) => `${i.field} ${quoted(i.value)} is not a date (dd/MM/yyyy, yyyy-MM-dd or yyyyMMddHHmmss)`,
   'updated-before-signed': (i) => `updated ${i.value} before the decision was signed ${i.detail}: the decision is not judged for the deadline`,
   'field-count': (i) => `${i.value} fields where the header has ${i.detail}: missing fields read as empty, extra ones ignored`,

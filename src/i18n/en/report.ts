@@ -92,7 +92,7 @@ export const report = {
   andMore: (n: number) => ` and ${f.number(n)} more`,
 
   groupBy: groupWords,
-  groupHead: (by: GroupBy) => groupWords[by],
+  groupHead: (by: GroupBy) => ({ agency: 'Agency', tier: 'Tier', field: 'Field' })[by],
   groupFailingHead: 'Failing checks (need +k)',
   byWorstFirst: (by: GroupBy) => `By ${groupWords[by]}, worst first`,
   failingByWorstFirst: (by: GroupBy) => `Procedures failing each check, by ${groupWords[by]}, worst first`,

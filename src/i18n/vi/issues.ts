@@ -66,7 +66,7 @@ export const issues: Messages['issues'] = {
   'unknown-yes-no': (i) =>
     `giá trị ${quoted(i.value)} ở cột ${fieldName(i.field ?? '')} không phải giá trị có/không hợp lệ (có/không, x/để trống, yes/no, 1/0): được tính là "không"`,
   'unknown-channel': (i) =>
-    `hình thức nộp ${quoted(i.value)} không xác định được (trực tuyến / trực tiếp / bưu chính, hoặc 1/2/3): hồ sơ vẫn được tính, nhưng không tính là hồ sơ trực tuyến`,
+    `${i.value?.trim() ? `hình thức nộp ${quoted(i.value)} không xác định được` : 'hình thức nộp để trống'} (trực tuyến / trực tiếp / bưu chính, hoặc 1/2/3): hồ sơ vẫn được tính, nhưng không tính là hồ sơ trực tuyến`,
   'bad-date': (i) => `giá trị ${quoted(i.value)} ở cột ${fieldName(i.field ?? '')} không phải là ngày (dd/MM/yyyy, yyyy-MM-dd hoặc yyyyMMddHHmmss)`,
   'updated-before-signed': (i) =>
     `ngày cập nhật ${f.date(i.value ?? '')} trước ngày ký quyết định ${f.date(i.detail)}: quyết định này không được xét thời hạn công khai`,

@@ -117,7 +117,7 @@ function proceduresSheet(result: Result, text: Messages['people']): Sheet {
 function groupsSheet(result: Result, text: Messages['people']): Sheet {
   const by = result.groups?.[0]?.by ?? 'agency';
   const columns: Column[] = [
-    { header: text.groupBy[by] ?? by, width: 40 },
+    { header: text.groupByTitle[by] ?? by, width: 40 },
     ...checkColumns(text),
     { header: text.columns.failingCount, width: 12, format: 'integer' },
     { header: text.code, width: 60 },
