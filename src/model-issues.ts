@@ -30,6 +30,7 @@ export const issueKinds = [
   'more-issues',
   'same-input',
   'repeated-dossier-ids',
+  'dossier-ids-absent',
   'period-not-applied',
   'holiday-rule-unlisted',
   'unreadable-score-value',
@@ -110,6 +111,8 @@ export type Issue =
    * detail: the same, joined.
    */
   | IssueOf<'repeated-dossier-ids', { count: number; files: string[]; detail: string }>
+  /** One of several registers has no dossier_id column: the dossiers it shares with the others cannot be found. */
+  | IssueOf<'dossier-ids-absent'>
   /** detail: the kind of the issues not listed. */
   | IssueOf<'more-issues', { count: number; detail: IssueKind }>
   /** value: the day; detail: the rule's name for it. */

@@ -72,7 +72,8 @@ export const cli = {
     `${f.number(errorRows)} ${errorRows === 1 ? 'row' : 'rows'} with errors in the inputs; ${counts} found, ${
       listed === total ? 'all listed in the report' : `${f.number(listed)} of them listed in the report, the rest counted only`
     }`,
-  aggregateWrote: (file: string, codes: number, rows: number, counts: string) => `wrote ${file}: ${f.number(codes)} codes from ${f.number(rows)} rows (${counts})`,
+  aggregateWrote: (file: string, codes: number, rows: number, counts: string) =>
+    `wrote ${file}: ${f.number(codes)} codes from ${f.number(rows)} rows (${counts})`,
   andMore: (n: number) => `… and ${f.number(n)} more`,
   internalError: (message: string) => `internal error: ${message}`,
   internalErrorHint: ' (run again with --debug for details, and report it)',

@@ -38,6 +38,8 @@ export const issues: IssueWords = {
   'same-input': (i) => `is the same file as ${i.detail} (given twice, or again through a link): read once, so that its dossiers are not counted twice`,
   'repeated-dossier-ids': (i) =>
     `${thousands(i.count)} dossier ${i.count === 1 ? 'id' : 'ids'} of this register ${i.count === 1 ? 'is' : 'are'} probably also in ${i.files.join(', ')}: a dossier in two registers is counted twice; give each dossier in one register only, or one register for the whole period`,
+  'dossier-ids-absent': () =>
+    'has no dossier id column (Số hồ sơ, Mã hồ sơ): a dossier it shares with the other registers cannot be found, and is counted twice',
   'period-not-applied': () =>
     'dossier counts cover the period they were aggregated over; --from/--to do not narrow them (give the period to aggregate instead)',
   'holiday-rule-unlisted': (i) =>

@@ -90,6 +90,8 @@ export const issues: Messages['issues'] = {
     `là cùng một tệp với ${i.detail} (được nêu hai lần, hoặc nêu lại qua một liên kết): chỉ đọc một lần để hồ sơ trong tệp không bị tính hai lần`,
   'repeated-dossier-ids': (i) =>
     `${f.number(i.count)} mã hồ sơ trong tệp này nhiều khả năng trùng với mã hồ sơ trong tệp ${i.files.join(', ')}: hồ sơ có trong cả hai tệp sổ theo dõi sẽ bị tính trùng; hãy bảo đảm mỗi hồ sơ chỉ có trong một tệp, hoặc dùng một tệp duy nhất cho cả kỳ báo cáo`,
+  'dossier-ids-absent': () =>
+    'không có cột mã hồ sơ (Số hồ sơ, Mã hồ sơ): không kiểm tra được hồ sơ trùng với các tệp sổ theo dõi khác; hồ sơ có trong cả hai tệp sẽ bị tính trùng',
   'period-not-applied': () =>
     'số liệu hồ sơ đã được tổng hợp theo kỳ khi chạy lệnh aggregate nên --from/--to không thu hẹp được (hãy ghi kỳ báo cáo khi chạy lệnh aggregate)',
   'holiday-rule-unlisted': (i) =>

@@ -90,11 +90,13 @@ function markShared(ids: Float64Array, earlier: Float64Array, seen: Uint8Array):
 
 /**
  * One warning per register that shares ids with the registers given before it: how many of its ids, and
- * those registers, the one sharing the most first. A register without a dossier_id column has no ids.
+ * those registers, the one sharing the most first. Of several registers, one without a dossier_id column
+ * has no ids: a warning says that what it shares with the others cannot be found.
  */
 export function repeatedIdIssues(registers: readonly { file: string; ids?: Float64Array }[]): Issue[] {
   const issues: Issue[] = [];
   registers.forEach(({ file, ids }, index) => {
+    if (!ids && registers.length > 1) issues.push({ severity: 'warning', kind: 'dossier-ids-absent', file, field: 'dossier_id' });
     if (!ids || ids.length === 0) return;
     const seen = new Uint8Array(ids.length);
     const sharing: { file: string; shared: number }[] = [];

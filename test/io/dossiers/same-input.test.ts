@@ -7,9 +7,9 @@ import { hasDuckdb, readDossierInputs, tempDir } from './helpers.js';
 function registers() {
   const dir = tempDir();
   const register = join(dir, 'd.csv');
-  writeFileSync(register, 'Mã TTHC;Hình thức nộp\n1.000894;Trực tuyến\n1.000894;Trực tiếp\n');
+  writeFileSync(register, 'Số hồ sơ;Mã TTHC;Hình thức nộp\nHS-1;1.000894;Trực tuyến\nHS-2;1.000894;Trực tiếp\n');
   const other = join(dir, 'e.csv');
-  writeFileSync(other, 'Mã TTHC;Hình thức nộp\n1.000894;Trực tuyến\n');
+  writeFileSync(other, 'Số hồ sơ;Mã TTHC;Hình thức nộp\nHS-3;1.000894;Trực tuyến\n');
   mkdirSync(join(dir, 'sub'));
   const link = join(dir, 'sub', 'link.csv');
   symlinkSync(register, link);
