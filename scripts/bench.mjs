@@ -55,6 +55,11 @@ async function bareCsvParse(file) {
   report({ rows: rows - 1 });
 }
 
+/** The bench register as DuckDB reads it, every cell as text. */
+function registerSql(file) {
+  return `read_csv('${file.replaceAll("'", "''")}', delim = ';', header = true, quote = '"', escape = '"', all_varchar = true)`;
+}
+
 /** With `score`, grouped by code and receiving agency, with a count of the non-empty cells of each score column. */
 async function bareDuckdb(file, score = false) {
   const { DuckDBInstance } = await import('@duckdb/node-api');
@@ -62,7 +67,7 @@ async function bareDuckdb(file, score = false) {
   const scoreColumns = ['Đồng bộ DVCQG', 'Lệ phí', 'Thanh toán trực tuyến', 'Kết quả điện tử', 'Đã số hóa'];
   const [keys, extra] = score ? ['1, 2', `, ${scoreColumns.map((name) => `count(nullif("${name}", ''))`).join(', ')}`] : ['1', ''];
   const reader = await connection.runAndReadAll(
-    `SELECT "Mã TTHC", ${score ? '"Đơn vị tiếp nhận", ' : ''}count(*) AS n${extra} FROM read_csv('${file.replaceAll("'", "''")}', delim = ';', header = true, quote = '"', escape = '"', all_varchar = true) GROUP BY ${keys}`,
+    `SELECT "Mã TTHC", ${score ? '"Đơn vị tiếp nhận", ' : ''}count(*) AS n${extra} FROM ${registerSql(file)} GROUP BY ${keys}`,
   );
   const rows = reader.getRows().reduce((sum, row) => sum + Number(row[score ? 2 : 1]), 0);
   report({ rows });
@@ -85,9 +90,7 @@ async function duckdbStage(file, stage) {
     // The engine groups by what a date comes to (read or not, inside the period or not), not by the day.
     ...(stage >= 3 ? [`${day('Ngày tiếp nhận')} IS NULL`, `${day('Ngày hẹn trả')} IS NULL`, `${day('Ngày trả kết quả')} IS NULL`] : []),
   ];
-  const reader = await connection.runAndReadAll(
-    `SELECT count(*) AS n FROM read_csv('${file.replaceAll("'", "''")}', delim = ';', header = true, quote = '"', escape = '"', all_varchar = true) GROUP BY ${keys.join(', ')}`,
-  );
+  const reader = await connection.runAndReadAll(`SELECT count(*) AS n FROM ${registerSql(file)} GROUP BY ${keys.join(', ')}`);
   report({ groups: reader.getRows().length });
 }
 

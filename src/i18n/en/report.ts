@@ -5,6 +5,7 @@ import { formatsFor } from '../numbers.js';
 const f = formatsFor('en');
 const counted = (n: number, word: string) => `${f.number(n)} ${word}${n === 1 ? '' : 's'}`;
 const groupWords: Record<GroupBy, string> = { agency: 'agency', tier: 'tier', field: 'field' };
+const groupHeads: Record<GroupBy, string> = { agency: 'Agency', tier: 'Tier', field: 'Field' };
 
 export const report = {
   checkLabels: {
@@ -92,7 +93,7 @@ export const report = {
   andMore: (n: number) => ` and ${f.number(n)} more`,
 
   groupBy: groupWords,
-  groupHead: (by: GroupBy) => ({ agency: 'Agency', tier: 'Tier', field: 'Field' })[by],
+  groupHead: (by: GroupBy) => groupHeads[by],
   groupFailingHead: 'Failing checks (need +k)',
   byWorstFirst: (by: GroupBy) => `By ${groupWords[by]}, worst first`,
   failingByWorstFirst: (by: GroupBy) => `Procedures failing each check, by ${groupWords[by]}, worst first`,
