@@ -23,6 +23,9 @@ const eResultWordOf = memoised(parseEResult);
 const eResultOf = (cell: string) => (cell.startsWith('https://') || cell.startsWith('http://') ? 'yes' : eResultWordOf(cell));
 const agencyKeyOf = memoised(normaliseKey);
 
+/** How the default reader reads each score cell it reads (the agency aside). */
+export const scoreValueOf = { synced: yesNoOf, digitised: yesNoOf, fee: feeOf, paid_online: paidOf, e_result: eResultOf } as const;
+
 export class ScoreFold {
   readonly byCode = new Map<string, Map<string, ScoreTally>>();
   readonly agencyNames = new Map<string, string>();
@@ -57,16 +60,7 @@ export class ScoreFold {
     finished: IsoDate | undefined,
   ): ScoreTally {
     const columns = this.columns;
-    let agency = '';
-    if (columns.agency !== undefined) {
-      const cell = row[columns.agency] ?? '';
-      agency = agencyKeyOf(cell);
-      if (!this.agencyNames.has(agency)) this.agencyNames.set(agency, cell.trim().normalize('NFC'));
-    }
-    let byAgency = this.byCode.get(code);
-    if (!byAgency) this.byCode.set(code, (byAgency = new Map()));
-    let tally = byAgency.get(agency);
-    if (!tally) byAgency.set(agency, (tally = emptyScoreTally()));
+    const tally = this.tallyOf(code, columns.agency === undefined ? undefined : (row[columns.agency] ?? ''));
     if (this.hasDueColumn) this.judge(tally, code, line, weight, resolvedStatus, received, due, finished);
     if (columns.synced !== undefined) {
       const synced = this.read(row, 'synced', yesNoOf, line, code, weight);
@@ -91,6 +85,29 @@ export class ScoreFold {
       if (digitised === 'yes') tally.digitised += weight;
     }
     return tally;
+  }
+
+  /** The tally of a code and the agency a cell names (none without an agency column); the first spelling of an agency names it. */
+  protected tallyOf(code: string, agencyCell: string | undefined): ScoreTally {
+    let agency = '';
+    if (agencyCell !== undefined) {
+      agency = agencyKeyOf(agencyCell);
+      if (!this.agencyNames.has(agency)) this.agencyNames.set(agency, agencyCell.trim().normalize('NFC'));
+    }
+    let byAgency = this.byCode.get(code);
+    if (!byAgency) this.byCode.set(code, (byAgency = new Map()));
+    let tally = byAgency.get(agency);
+    if (!tally) byAgency.set(agency, (tally = emptyScoreTally()));
+    return tally;
+  }
+
+  /**
+   * Dossiers of a code and agency cell tallied elsewhere (the DuckDB engine's SQL), with those left
+   * unjudged for each reason: added as ScoreFold would have added them one by one.
+   */
+  addTallied(code: string, agencyCell: string | undefined, tallied: ScoreTally, unjudged: Record<UnjudgedReason, number>): void {
+    addScoreTally(this.tallyOf(code, agencyCell), tallied);
+    for (const reason of Object.keys(unjudged) as UnjudgedReason[]) this.unjudged[reason] += unjudged[reason];
   }
 
   /**

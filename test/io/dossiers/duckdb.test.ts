@@ -74,15 +74,46 @@ describe.skipIf(!hasDuckdb)('--engine duckdb (skipped: @duckdb/node-api is not i
     expect(run.stderr).toMatch(/utf-16le, which the duckdb engine cannot read: leave out --engine duckdb/);
   });
 
-  it('leaves to the default reader a large register whose score cells hardly repeat, which it would hold a group a row of', () => {
-    // 60,000 dossiers, each with its own receiving agency and due day: with the score on, a group a row.
+  it('reads with the score a large register whose agencies, due days and fees vary from row to row, values first seen late included', () => {
+    // 60,000 dossiers, each with its own receiving agency and due day: grouped by their cells, a group a
+    // row; the score's SQL sums them per code and agency instead. After the 50,000 rows whose values make
+    // the look-up tables come a status, a channel and a yes/no word not seen before, an unreadable fee and
+    // a due date before the received date: their rows are left to the fold, and reported at their lines.
+    // A hundred statuses in progress: a look-up too large to be written into the query is a table.
     const rows = Array.from({ length: 60_000 }, (_, i) => {
       const day = String(1 + (i % 28)).padStart(2, '0');
       const month = String(1 + (Math.floor(i / 28) % 12)).padStart(2, '0');
-      return `1.000094.000.00.00.H23;Trực tuyến;Đã trả kết quả;${day}/${month}/2021;${day}/${month}/2021;UBND xã ${i % 997};${(i % 13) * 1000} đ`;
+      const late = i >= 55_000 && i % 7 === 0;
+      const status = late ? 'Công dân rút hồ sơ' : i % 3 === 0 ? `Đang xử lý (bước ${i % 100})` : 'Đã trả kết quả';
+      const channel = late ? 'Qua bưu điện' : 'Trực tuyến';
+      const synced = late ? 'Đã đồng bộ' : i % 2 === 0 ? 'Có' : 'Không';
+      const fee = i === 59_000 ? 'năm chục' : `${(i % 13) * 1000} đ`;
+      const due = i === 59_501 ? '01/01/2021' : `${day}/${month}/2021`;
+      const finished = i % 3 === 0 ? '' : `${day}/${month}/2021`;
+      const agency = i === 58_000 ? 'ubnd XÃ 5 ' : `UBND xã ${i % 997}`;
+      return `1.000094.000.00.00.H23;${channel};${status};${day}/${month}/2021;${due};${finished};${agency};${synced};${fee};${i % 4 === 0 ? '1' : '0'}`;
     });
     const file = join(tempDir(), 'varied.csv');
-    writeFileSync(file, `Mã TTHC;Hình thức nộp;Trạng thái;Ngày tiếp nhận;Ngày hẹn trả;Đơn vị tiếp nhận;Lệ phí\n${rows.join('\n')}\n`);
+    const head = 'Mã TTHC;Hình thức nộp;Trạng thái;Ngày tiếp nhận;Ngày hẹn trả;Ngày trả kết quả;Đơn vị tiếp nhận;Đồng bộ DVCQG;Lệ phí;Thanh toán trực tuyến';
+    writeFileSync(file, `${head}\n${rows.join('\n')}\n`);
+    const args = ['--dossiers', file, '--score', '766', '--by', 'agency', '--as-of', '2021-06-30'];
+    const scored = checkDemo([...args, '--engine', 'duckdb']);
+    expect(engineOf(scored.json)).toBe('duckdb');
+    const byJs = checkDemo([...args, '--engine', 'js']);
+    expect(comparable(scored.json)).toEqual(comparable(byJs.json));
+    const kinds = (byJs.json.issues as { kind: string; line?: number }[]).map((issue) => `${issue.kind}:${issue.line ?? ''}`);
+    expect(kinds).toEqual(expect.arrayContaining(['unreadable-score-value:59002', 'due-before-received:59503']));
+  });
+
+  it('leaves to the default reader a large register whose first rows the score would mostly leave to the fold', () => {
+    // Every synced cell unreadable: each row is reported at its line, and grouped by its cells, a group a row.
+    const rows = Array.from({ length: 60_000 }, (_, i) => {
+      const day = String(1 + (i % 28)).padStart(2, '0');
+      const month = String(1 + (Math.floor(i / 28) % 12)).padStart(2, '0');
+      return `1.000094.000.00.00.H23;Trực tuyến;Đã trả kết quả;${day}/${month}/2021;${day}/${month}/2021;UBND xã ${i % 997};có lẽ`;
+    });
+    const file = join(tempDir(), 'unreadable.csv');
+    writeFileSync(file, `Mã TTHC;Hình thức nộp;Trạng thái;Ngày tiếp nhận;Ngày hẹn trả;Đơn vị tiếp nhận;Đồng bộ DVCQG\n${rows.join('\n')}\n`);
     const scored = checkDemo(['--dossiers', file, '--engine', 'duckdb', '--score', '766']);
     expect(engineOf(scored.json)).toBe('js');
     expect(comparable(scored.json)).toEqual(comparable(checkDemo(['--dossiers', file, '--engine', 'js', '--score', '766']).json));

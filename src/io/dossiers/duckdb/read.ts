@@ -3,7 +3,9 @@
  * rules left in JS. DuckDB groups the rows by their raw code, channel and status cells and by what their
  * dates come to (sql.ts, dates.ts); each group is then classified by the same vocabulary, date parser
  * and code normalisation as the default reader (DossierFold), weighted by its row count. So there is one
- * set of rules, and the two engines cannot drift apart.
+ * set of rules, and the two engines cannot drift apart. With the 766 score on, the same aggregate also
+ * sums the score's tallies per code and receiving agency, its cells classified by look-ups the same
+ * rules make (score-sql.ts, score.ts).
  *
  * A register is one aggregate query streamed from DuckDB's reader, with no table of rows; two small
  * queries before it read the header and sample the first rows. When a group has a finding, its rows are
@@ -27,10 +29,10 @@ import { summarise } from '../../summary.js';
 import { DossierFold, undatedIssue, type DossierRead, type DossierReadOptions, type Period, type RowCounts } from '../fold.js';
 import { IdHashes } from '../ids.js';
 import { readDossiers } from '../read-js.js';
-import { ScoreFold, type ScoreColumns } from '../score-fold.js';
-import { normaliseKey } from '../../../domain/normalise.js';
+import type { ScoreColumns } from '../score-fold.js';
 import { dateMacros, writings, writtenDaysSql } from './dates.js';
-import { locateFindings, type Finding } from './locate.js';
+import { locateFindings, type Finding, type Found } from './locate.js';
+import { firstSpellings, GroupScoreFold, leavesTooMuch, makeLookUps, scoreAggregate } from './score.js';
 import { jsonOf, type Group, type Query, type Register, type Source } from './query.js';
 import {
   absent,
@@ -39,11 +41,9 @@ import {
   cellOf,
   csvSource,
   groupsSql,
-  groupingSampleSql,
   ident,
   idHashSql,
   parquetSource,
-  rowsOfGroupsSql,
   sampleRows,
   scoreCellSql,
   samplingSql,
@@ -166,25 +166,8 @@ async function chooseReadings(query: Query, from: string, cells: Cells): Promise
   return readings;
 }
 
-/**
- * The engine's aggregate is small when the cells of many rows repeat: codes, channels, statuses, dates.
- * With the score on, the receiving agency, the score's cells and the due day vary together from row to
- * row, and the groups of a register come near its rows, every one of them held in memory (5 M rows took
- * 72 s and 7.5 GB). When, in the first 50,000 rows, there are more groups than half the rows, the
- * default reader reads the register instead, in bounded memory. A smaller register is grouped whatever
- * its cells. Without the score the groups stay few (17,000 in the first 50,000 rows of the bench
- * register) and the sample, 0.1 s and 60 MB, is not taken.
- */
-async function refuseUngroupable(query: Query, register: Omit<Register, 'notBlank'>): Promise<void> {
-  const { source, cells, readings, period } = register;
-  const [[rows = 0, groups = 0] = []] = (await query(groupingSampleSql(source.from, cells, period, readings, groupingSample))) as number[][];
-  if (rows >= groupingSample && groups * 2 > rows) throw new Refused(`${groups} groups in its first ${rows} rows`);
-}
-
-const groupingSample = 50_000;
-
-async function groupsOf(query: Query, aggregate: string, period: Period, cells: Cells): Promise<Group[]> {
-  const rows = await jsonOf<string[][]>(query, groupsSql(aggregate, period, cells.score));
+async function groupsOf(query: Query, aggregate: string, period: Period): Promise<Group[]> {
+  const rows = await jsonOf<string[][]>(query, groupsSql(aggregate, period));
   return (rows ?? []).map((row) => ({ cells: row.slice(0, -1), rows: Number(row[row.length - 1]) }));
 }
 
@@ -194,71 +177,22 @@ const mayBeBlank = (group: Group) => group.cells.every((cell) => cell.trim() ===
 /** The aggregate's groups, less the rows whose cells are all blank (see blankRowsWhere). */
 async function registerGroups(query: Query, register: Omit<Register, 'notBlank'>): Promise<{ groups: Group[]; notBlank?: string }> {
   const { source, cells, readings, period } = register;
-  const groups = await groupsOf(query, aggregateSql(source.from, cells, period, readings), period, cells);
+  return withoutBlankRows(query, register, await groupsOf(query, aggregateSql(source.from, cells, period, readings), period));
+}
+
+/** The §2.3 groups less the rows whose cells are all blank: counted by a second aggregate, only when a group may hold such rows. */
+async function withoutBlankRows(query: Query, register: Omit<Register, 'notBlank'>, groups: Group[]): Promise<{ groups: Group[]; notBlank?: string }> {
   if (!groups.some(mayBeBlank)) return { groups };
+  const { source, cells, readings, period } = register;
   const blankWhere = blankRowsWhere(cells, source.columns);
   const blank = new Map<string, number>();
-  for (const group of await groupsOf(query, aggregateSql(source.from, cells, period, readings, blankWhere), period, cells)) {
+  for (const group of await groupsOf(query, aggregateSql(source.from, cells, period, readings, blankWhere), period)) {
     blank.set(groupKey(group), group.rows);
   }
   return {
     groups: groups.map((group): Group => ({ cells: group.cells, rows: group.rows - (blank.get(groupKey(group)) ?? 0) })).filter((group) => group.rows > 0),
     notBlank: `NOT (${blankWhere})`,
   };
-}
-
-/**
- * The scorecard's fold, fed one group at a time, noting the spellings of each agency and the groups that
- * gave them: the default reader names an agency as its first counted row writes it, and groups do not
- * come in the order of their rows (see firstSpellings).
- */
-class GroupScoreFold extends ScoreFold {
-  group = -1;
-  /** Per agency key, per spelling, the groups counted under it. */
-  readonly spellings = new Map<string, Map<string, number[]>>();
-
-  constructor(
-    private readonly agencyAt: number | undefined,
-    ...args: ConstructorParameters<typeof ScoreFold>
-  ) {
-    super(...args);
-  }
-
-  override add(...args: Parameters<ScoreFold['add']>): ReturnType<ScoreFold['add']> {
-    if (this.agencyAt !== undefined) {
-      const cell = args[1][this.agencyAt] ?? '';
-      const key = normaliseKey(cell);
-      let bySpelling = this.spellings.get(key);
-      if (!bySpelling) this.spellings.set(key, (bySpelling = new Map()));
-      const spelling = cell.trim().normalize('NFC');
-      bySpelling.set(spelling, [...(bySpelling.get(spelling) ?? []), this.group]);
-    }
-    return super.add(...args);
-  }
-}
-
-/**
- * An agency written in several ways is named as its first counted row writes it, as by the default
- * reader: the first row of each group that wrote it is numbered, and the earliest gives the name.
- */
-async function firstSpellings(query: Query, register: Register, groups: readonly Group[], score: GroupScoreFold): Promise<void> {
-  const contested = [...score.spellings].filter(([, bySpelling]) => bySpelling.size > 1);
-  if (contested.length === 0) return;
-  const indexes = contested.flatMap(([, bySpelling]) => [...bySpelling.values()].flat());
-  const { source, cells, period, readings, notBlank } = register;
-  const keys = indexes.map((index) => groups[index]!.cells);
-  const rows = (await jsonOf<[number, number][]>(query, rowsOfGroupsSql(source.from, cells, period, readings, keys, 1, notBlank))) ?? [];
-  const firstRow = new Map(rows.map(([row, key]) => [indexes[key]!, Number(row)]));
-  for (const [key, bySpelling] of contested) {
-    let first: { spelling: string; row: number } | undefined;
-    for (const [spelling, inGroups] of bySpelling) {
-      for (const group of inGroups) {
-        const row = firstRow.get(group) ?? Infinity;
-        if (!first || row < first.row) first = { spelling, row };
-      }
-    }
-    if (first) score.agencyNames.set(key, first.spelling);
-  }
 }
 
 /**
@@ -312,53 +246,84 @@ async function readOne(connection: DuckDBConnection, file: string, options: Omit
     finished: cell('finished_at'),
   };
   let findings: Finding[] = [];
+  const fold = new DossierFold((issue) => findings.push(issue), period);
+  const columns = { ...map.headers };
+  const readings = await chooseReadings(query, source.from, cells);
+  const rowsPerCode: RowCounts | undefined = options.rowsPerCode ? new Map() : undefined;
+  let total = 0;
+  let errorRows = 0;
+  /** Folds the §2.3 groups of the register, noting the findings of each. */
+  const foldPlain = (groups: readonly Group[]) => {
+    const found = new Map<number, Finding[]>();
+    groups.forEach(({ cells: given, rows: weight }, index) => {
+      const [code, channel, status, received, due, finished] = given as [string, string, string, string, string, string];
+      total += weight;
+      findings = [];
+      const normalised = fold.fold(code, channel, status, received, due, finished, undefined, weight);
+      const hasError = findings.some((finding) => finding.severity === 'error');
+      if (findings.length > 0) found.set(index, findings);
+      if (hasError) errorRows += weight;
+      if (rowsPerCode) {
+        const counts = rowsPerCode.get(normalised) ?? { rows: 0, errorRows: 0 };
+        counts.rows += weight;
+        if (hasError) counts.errorRows += weight;
+        rowsPerCode.set(normalised, counts);
+      }
+    });
+    return found;
+  };
   let score: GroupScoreFold | undefined;
   let scoreFields: ScoreTallies['fields'] = [];
-  let fold = new DossierFold((issue) => findings.push(issue), period);
-  const columns = { ...map.headers };
-  if (options.score) {
-    // As the default reader reads them (read-js.ts): only with the score on. The score cells of a group
-    // are given to the fold after its six cells, each at its place in `fields`.
+  let register: Register;
+  const located: Found[] = [];
+  if (!options.score) {
+    const plain = await registerGroups(query, { source, cells, readings, period });
+    register = { source, cells, readings, period, notBlank: plain.notBlank };
+    located.push({ register, groups: plain.groups, found: foldPlain(plain.groups) });
+  } else {
+    // As the default reader reads them (read-js.ts): only with the score on. See score-sql.ts.
     const scoreMap = mapColumns(file, source.header, dossierScoreFields, options.aliases);
     Object.assign(columns, scoreMap.headers);
     scoreMap.issues.forEach((issue) => sink.add(issue));
     const fields = scoreFieldNames.filter((name) => scoreMap.index[name] !== undefined);
-    cells.score = {
-      fields,
-      cells: fields.map((name) => scoreCellSql(name, `CAST(${source.columns[scoreMap.index[name]!]!} AS VARCHAR)`)),
-      referenceDate: options.score.referenceDate,
+    const scored: Cells = {
+      ...cells,
+      score: {
+        fields,
+        cells: fields.map((name) => scoreCellSql(name, `CAST(${source.columns[scoreMap.index[name]!]!} AS VARCHAR)`)),
+        referenceDate: options.score.referenceDate,
+      },
     };
     scoreFields = [...(map.index.due_at === undefined ? [] : (['due_at'] as const)), ...fields];
+    // The leftover groups' score cells are given to the fold after its six cells, each at its place in `fields`.
     const at: ScoreColumns = Object.fromEntries(fields.map((name, i) => [name, i]));
-    score = new GroupScoreFold(at.agency, at, map.index.due_at !== undefined, options.score.referenceDate, (issue) => findings.push(issue));
-    fold = new DossierFold((issue) => findings.push(issue), period, score);
+    const hasDueColumn = map.index.due_at !== undefined;
+    const leftScore = new GroupScoreFold(at.agency, at, hasDueColumn, options.score.referenceDate, (issue) => findings.push(issue));
+    score = leftScore;
+    // The leftover rows' §2.3 counts and findings are the §2.3 groups' already: only their score is kept.
+    const leftFold = new DossierFold(() => {}, period, leftScore);
+    scored.score = { ...scored.score!, lookUps: await makeLookUps(query, { source, cells: scored, readings, period }) };
+    const head = { source, cells: scored, readings, period };
+    const tooMuch = await leavesTooMuch(query, head);
+    if (tooMuch !== undefined) throw new Refused(tooMuch);
+    const aggregate = await scoreAggregate(query, head, hasDueColumn);
+    const plain = await withoutBlankRows(query, { source, cells, readings, period }, aggregate.plain);
+    register = { source, cells, readings, period, notBlank: plain.notBlank };
+    located.push({ register, groups: plain.groups, found: foldPlain(plain.groups) });
+    const leftFound = new Map<number, Finding[]>();
+    aggregate.leftover.forEach(({ cells: given, rows: weight }, index) => {
+      const [code, channel, status, received, due, finished] = given as [string, string, string, string, string, string];
+      findings = [];
+      leftScore.group = index;
+      leftFold.fold(code, channel, status, received, due, finished, undefined, weight, given.slice(6));
+      if (findings.length > 0) leftFound.set(index, findings);
+    });
+    leftScore.addScored(aggregate.scored);
+    const leftRegister = { ...register, cells: scored };
+    located.push({ register: leftRegister, groups: aggregate.leftover, found: leftFound });
+    await firstSpellings(query, leftRegister, aggregate.leftover, leftScore);
   }
-  const readings = await chooseReadings(query, source.from, cells);
-  if (cells.score) await refuseUngroupable(query, { source, cells, readings, period });
-  const { groups, notBlank } = await registerGroups(query, { source, cells, readings, period });
-  const rowsPerCode: RowCounts | undefined = options.rowsPerCode ? new Map() : undefined;
-  const found = new Map<number, Finding[]>();
-  let total = 0;
-  let errorRows = 0;
-  groups.forEach(({ cells: given, rows: weight }, index) => {
-    const [code, channel, status, received, due, finished] = given as [string, string, string, string, string, string];
-    total += weight;
-    findings = [];
-    if (score) score.group = index;
-    const normalised = fold.fold(code, channel, status, received, due, finished, undefined, weight, given.slice(6));
-    const hasError = findings.some((finding) => finding.severity === 'error');
-    if (findings.length > 0) found.set(index, findings);
-    if (hasError) errorRows += weight;
-    if (rowsPerCode) {
-      const counts = rowsPerCode.get(normalised) ?? { rows: 0, errorRows: 0 };
-      counts.rows += weight;
-      if (hasError) counts.errorRows += weight;
-      rowsPerCode.set(normalised, counts);
-    }
-  });
-  const register: Register = { source, cells, readings, period, notBlank };
-  if (found.size > 0) await locateFindings(query, file, sink, register, groups, found);
-  if (score) await firstSpellings(query, register, groups, score);
+  if (located.some((aggregate) => aggregate.found.size > 0)) await locateFindings(query, file, sink, located);
   const idAt = map.index.dossier_id;
   const ids = options.ids && idAt !== undefined ? await idHashes(connection, source.from, source.columns[idAt]!, total) : undefined;
   // An empty register is a quiet month, not a broken run: a warning, as from the default reader.

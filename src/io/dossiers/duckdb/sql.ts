@@ -85,6 +85,8 @@ export interface ScoreCells {
   fields: readonly ScoreFieldName[];
   cells: readonly string[];
   referenceDate: IsoDate;
+  /** The values of the looked-up columns and their classes, by column (score-sql.ts), once they are made. */
+  lookUps?: ReadonlyMap<string, readonly (readonly [string, string])[]>;
 }
 
 /**
@@ -141,6 +143,13 @@ function readDates(readings: Readings): Record<DateColumn, DateReading> {
   return { r: reading('r'), f: reading('f'), d: reading('d') };
 }
 
+/** Which rows a query over a register's rows takes: `where` them, the first `limit`, each with its number (`ordinal`). */
+export interface RowsOptions {
+  where?: string;
+  limit?: number;
+  ordinal?: boolean;
+}
+
 /** The raw cells of a register under the names the queries give them; with `ordinal`, also each row's number (1 = the first after the header). */
 export function cellsSql(from: string, cells: Cells, options: { where?: string; limit?: number; ordinal?: boolean } = {}): string {
   const { where = 'true', limit, ordinal = false } = options;
@@ -157,7 +166,7 @@ export function cellsSql(from: string, cells: Cells, options: { where?: string; 
  * fold to read or report. A cell is empty when it is NULL or ''; one of whitespace is left to the fold,
  * which trims it.
  */
-function rowStatesSql(from: string, cells: Cells, period: Period, readings: Readings, options: { where?: string; ordinal?: boolean; limit?: number }): string {
+export function rowStatesSql(from: string, cells: Cells, period: Period, readings: Readings, options: RowsOptions): string {
   const bounds = [
     ...(period.from !== undefined ? [`WHEN rd < DATE ${literal(period.from)} THEN ${Received.before}`] : []),
     ...(period.to !== undefined ? [`WHEN rd > DATE ${literal(period.to)} THEN ${Received.after}`] : []),
@@ -169,11 +178,14 @@ function rowStatesSql(from: string, cells: Cells, period: Period, readings: Read
   const read = readDates(readings);
   const score = cells.score;
   // With the score on, a received date is compared with the due date too: when the due date is left to
-  // the fold (SQL could not read it, or the finished date), the fold reads both.
-  const unreadReceived = score ? ` OR (d <> '' AND (dd IS NULL OR (f <> '' AND fd IS NULL)))` : '';
+  // the fold (SQL could not read it, or the finished date), the fold reads both. `received_plain` is
+  // then the state without the score, as the §2.3 groups have it.
+  const unreadReceived = ` OR (d <> '' AND (dd IS NULL OR (f <> '' AND fd IS NULL)))`;
+  const receivedState = (unreadWhen: string) =>
+    `CASE WHEN ${empty('r')} THEN ${Received.empty} WHEN rd IS NULL${unreadWhen} THEN ${Received.unread} ${bounds} ELSE ${Received.inside} END`;
   const states = `
   SELECT code, channel, status, r, f, d,${options.ordinal ? ' o,' : ''}${score ? ` ${scoreNames(score).join(', ')}, rd, fd, dd,` : ''}
-    CASE WHEN ${empty('r')} THEN ${Received.empty} WHEN rd IS NULL${unreadReceived} THEN ${Received.unread} ${bounds} ELSE ${Received.inside} END AS received,
+    ${receivedState(score ? unreadReceived : '')} AS received,${score ? ` ${receivedState('')} AS received_plain,` : ''}
     CASE WHEN ${empty('f')} THEN ${Finished.empty} WHEN fd IS NULL OR ${unreadPair} THEN ${Finished.unread} ELSE ${Finished.read} END AS finished,
     CASE WHEN ${empty('d')} THEN ${Due.empty} WHEN dd IS NULL OR ${unreadPair} THEN ${Due.unread}
          WHEN fd > dd THEN ${Due.late} ELSE ${Due.read} END AS due
@@ -186,7 +198,7 @@ function rowStatesSql(from: string, cells: Cells, period: Period, readings: Read
   return score ? scoreStatesSql(states, score) : states;
 }
 
-const scoreNames = (score: ScoreCells) => score.cells.map((_, i) => `s${i}`);
+export const scoreNames = (score: ScoreCells) => score.cells.map((_, i) => `s${i}`);
 
 /**
  * What the scorecard needs of a row's dates besides the §2.3 states, as few values as will do: the due
@@ -240,7 +252,7 @@ export function standIns(period: Period) {
  * The cells the fold is given for a row or a group — code, channel, status, received, due, finished, and
  * with the score on the score cells — as SQL over rowStatesSql's or aggregateSql's columns.
  */
-function givenCells(period: Period, score: ScoreCells | undefined): string[] {
+export function givenCells(period: Period, score: ScoreCells | undefined): string[] {
   if (score) return [...scoreGiven(period, score), ...scoreNames(score).map((name) => `coalesce(${name}, '')`)];
   const stand = standIns(period);
   const given = (state: string, raw: string, standIn: Record<number, string>) =>
@@ -327,16 +339,6 @@ WHERE nth <= ${perGroup}`;
 
 /** Rows sampled from the head of a register to choose how its date columns are read. */
 export const sampleRows = 2_000;
-
-/**
- * The rows of the first `rows` (blank rows included) and the groups the aggregate makes of them: when the
- * groups are nearly as many as the rows, the register's cells hardly repeat (a free-text status, with
- * the score on a receiving agency, amounts and dates that vary from row to row) and the aggregate would
- * hold a group for most rows.
- */
-export function groupingSampleSql(from: string, cells: Cells, period: Period, readings: Readings, rows: number): string {
-  return `SELECT CAST(sum(n) AS INTEGER), CAST(count(*) AS INTEGER) FROM (${aggregateSql(from, cells, period, readings, undefined, rows)})`;
-}
 
 /** Per date column, how many of the first rows each writing's look-up reads (`read<i>`) and misses although tthc_date reads them (`missed<i>`). */
 export function samplingSql(from: string, cells: Cells): string {

@@ -1,0 +1,246 @@
+/**
+ * The SQL of the 766 scorecard in the DuckDB engine (SPEC §12.3), as pure strings.
+ *
+ * Grouping a register's cells cannot carry the score: the receiving agency, the due day and the score's
+ * cells vary together from row to row, and such groups come near one a row. So with the score on, one
+ * aggregate gives three things in one pass over the register (GROUPING SETS):
+ *   - the §2.3 groups, as without the score (sql.ts);
+ *   - per raw code and receiving agency, the score's tallies summed in SQL (`scored`), for every row
+ *     whose cells SQL can judge as the default reader would: the channel, the status and the score's
+ *     cells are classified by look-up tables that JS makes from the values of the register's first rows
+ *     (the same vocabulary, parsed once a value), and the dates are read by SQL;
+ *   - the rest (`leftover`), grouped by their cells as the fold takes them, for the fold to judge and to
+ *     report at their lines: a date SQL leaves to the fold, a value the look-ups do not hold (it first
+ *     appears after the sampled rows), an unreadable score value, a due date before the received date.
+ * Codes are normalised in JS, on the raw code of each group.
+ */
+import type { ScoreFieldName } from '../../../model.js';
+import type { Period } from '../fold.js';
+import {
+  Due,
+  Finished,
+  Received,
+  givenCells,
+  groupsSql,
+  literal,
+  rowStatesSql,
+  unread,
+  type Cells,
+  type Readings,
+  type RowsOptions,
+  type ScoreCells,
+} from './sql.js';
+
+/** A column classified by a look-up table: the channel, the status, or a score field the score reads. */
+export type LookedUp = 'channel' | 'status' | Exclude<ScoreFieldName, 'agency'>;
+
+/** What a look-up table gives a value of each column. */
+export const classesOf = {
+  channel: { online: 'on', postal: 'po', 'in-person': 'ip', none: '-' },
+  status: { excluded: 'x', resolved: 'r', other: 'o' },
+  value: { yes: 'y', no: 'n', unreadable: 'u' },
+} as const;
+
+export interface LookedUpColumn {
+  name: LookedUp;
+  /** The column of the rows it classifies. */
+  column: string;
+  /** The look-up table. */
+  table: string;
+}
+
+/**
+ * The columns classified by look-ups: the channel, the status, and the score cells the default reader
+ * reads (ScoreFold) — fee and paid_online only when the register has both.
+ */
+export function lookedUpColumns(score: ScoreCells): LookedUpColumn[] {
+  const has = (field: ScoreFieldName) => score.fields.includes(field);
+  const read = score.fields.flatMap((field, i): LookedUpColumn[] => {
+    if (field === 'agency') return [];
+    if ((field === 'fee' || field === 'paid_online') && !(has('fee') && has('paid_online'))) return [];
+    return [{ name: field, column: `s${i}`, table: `tthc_lookup_${field}` }];
+  });
+  return [{ name: 'channel', column: 'channel', table: 'tthc_lookup_channel' }, { name: 'status', column: 'status', table: 'tthc_lookup_status' }, ...read];
+}
+
+const classOf = (column: LookedUpColumn) => `k_${column.column}`;
+
+/** The distinct values of each looked-up column in the first `rows` rows, as JSON: one list per column. */
+export function lookUpSampleSql(from: string, cells: Cells, period: Period, readings: Readings, rows: number): string {
+  const looked = lookedUpColumns(cells.score!);
+  return `SELECT to_json([${looked.map((column) => `list(DISTINCT coalesce(${column.column}, ''))`).join(', ')}])
+     FROM (${rowStatesSql(from, cells, period, readings, { limit: rows })})`;
+}
+
+/**
+ * A look-up of this many values or fewer is written into the query as a CASE (7 columns of a 5 M-row
+ * register: 0.5 s less than as joins); a larger one (a free-text status) is a table, joined.
+ */
+export const inlineLookUp = 64;
+
+/** The table of a look-up too large to be written inline. */
+export function lookUpTableSql(table: string, entries: readonly (readonly [string, string])[]): string {
+  const values = entries.map(([value, cls]) => `(${literal(value)}, ${literal(cls)})`).join(', ');
+  return `CREATE OR REPLACE TEMP TABLE ${table} AS SELECT * FROM (VALUES ${values}) AS t(v, c)`;
+}
+
+/**
+ * The rows, each with the class of each looked-up cell (NULL when the look-up does not hold it) and two
+ * flags: `cand`, the row may be counted (received in the period, its status not one that excludes it);
+ * `lo`, a candidate row left to the fold.
+ */
+function flaggedRowsSql(from: string, cells: Cells, period: Period, readings: Readings, options: RowsOptions): string {
+  const score = cells.score!;
+  const looked = lookedUpColumns(score);
+  const classes = looked.map((column, i) => {
+    const entries = score.lookUps?.get(column.column) ?? [];
+    const cell = `coalesce(x.${column.column}, '')`;
+    if (entries.length > inlineLookUp) return { select: `l${i}.c`, join: `LEFT JOIN ${column.table} AS l${i} ON l${i}.v = ${cell}` };
+    const whens = entries.map(([value, cls]) => `WHEN ${literal(value)} THEN ${literal(cls)}`).join(' ');
+    return { select: entries.length > 0 ? `CASE ${cell} ${whens} END` : 'CAST(NULL AS VARCHAR)', join: '' };
+  });
+  const hasPeriod = period.from !== undefined || period.to !== undefined;
+  const cand = [
+    `received NOT IN (${Received.before}, ${Received.after})`,
+    ...(hasPeriod ? [`received <> ${Received.empty}`] : []),
+    `coalesce(k_status, '') <> '${classesOf.status.excluded}'`,
+  ].join(' AND ');
+  const unreadable = looked.filter((column) => column.name !== 'channel' && column.name !== 'status' && column.name !== 'e_result');
+  const leftover = [
+    `received = ${unread}`,
+    `finished = ${unread}`,
+    `due = ${unread}`,
+    ...looked.map((column) => `${classOf(column)} IS NULL`),
+    ...unreadable.map((column) => `${classOf(column)} = '${classesOf.value.unreadable}'`),
+    'coalesce(dr, false)',
+  ].join(' OR ');
+  return `
+  SELECT *, cand AND (${leftover}) AS lo FROM (
+    SELECT *, ${cand} AS cand FROM (
+      SELECT x.*, ${looked.map((column, i) => `${classes[i]!.select} AS ${classOf(column)}`).join(', ')}
+      FROM (${rowStatesSql(from, cells, period, readings, options)}) AS x
+      ${classes.map((cls) => cls.join).join('\n      ')}))`;
+}
+
+/** The rows with what the aggregate groups: the §2.3 cells (received_plain; r1, f1, d1: a date cell kept only when unread), the agency (`a`) and the leftover's given cells (`l0` …, NULL unless `lo`). */
+function groupedRowsSql(from: string, cells: Cells, period: Period, readings: Readings, options: RowsOptions): string {
+  const score = cells.score!;
+  const agency = score.fields.indexOf('agency');
+  const given = givenCells(period, score);
+  return `
+  SELECT *,
+    CASE WHEN received_plain = ${unread} THEN r END AS r1,
+    CASE WHEN finished = ${unread} THEN f END AS f1,
+    CASE WHEN due = ${unread} THEN d END AS d1,
+    ${agency >= 0 ? `coalesce(s${agency}, '')` : "''"} AS a,
+    ${given.map((cell, i) => `CASE WHEN lo THEN ${cell} END AS l${i}`).join(',\n    ')}
+  FROM (${flaggedRowsSql(from, cells, period, readings, options)})`;
+}
+
+/** The leftover's given cells' names. */
+const leftoverNames = (score: ScoreCells) => givenCells({}, score).map((_, i) => `l${i}`);
+
+/**
+ * The score's tallies of the rows SQL judges (`ok`), named as ScoreTally's keys, and the dossiers left
+ * unjudged for each reason: what ScoreFold adds for one dossier, summed. `handled-on-time` as
+ * ScoreFold.judge: finished by the reference date (`fb`), on time when not late; not finished by then,
+ * on time while the due day is not past.
+ */
+function sumsSql(cells: Cells, hasDueColumn: boolean): string[] {
+  const score = cells.score!;
+  const looked = lookedUpColumns(score);
+  const k = (name: LookedUp) => {
+    const column = looked.find((looked) => looked.name === name);
+    return column ? classOf(column) : undefined;
+  };
+  const { channel, status, value } = classesOf;
+  const dueRead = `due IN (${Due.read}, ${Due.late})`;
+  const resolvedUnfinished = `k_status = '${status.resolved}' AND finished = ${Finished.empty}`;
+  const judged = `${dueRead} AND NOT (${resolvedUnfinished})`;
+  const reference = `DATE ${literal(score.referenceDate)}`;
+  const sums: [string, string | undefined][] = [
+    ['counted', 'true'],
+    ['online', `k_channel = '${channel.online}'`],
+    ['onlineResolved', `k_channel = '${channel.online}' AND (k_status = '${status.resolved}' OR finished = ${Finished.read})`],
+    ['postal', `k_channel = '${channel.postal}'`],
+    ['inPerson', `k_channel = '${channel['in-person']}'`],
+    ['finishedWithDue', `finished = ${Finished.read} AND ${dueRead}`],
+    ['finishedOnTime', `finished = ${Finished.read} AND due = ${Due.read}`],
+    ['judged', hasDueColumn ? judged : undefined],
+    ['handledOnTime', hasDueColumn ? `${judged} AND CASE WHEN coalesce(fb, false) THEN due = ${Due.read} ELSE dn >= ${reference} END` : undefined],
+    ['noDueDate', hasDueColumn ? `due = ${Due.empty}` : undefined],
+    ['resolvedWithoutDate', hasDueColumn ? `${dueRead} AND ${resolvedUnfinished}` : undefined],
+  ];
+  const yesNo = (known: string, yes: string, field: LookedUp) => {
+    const column = k(field);
+    sums.push([known, column ? 'true' : undefined], [yes, column ? `${column} = '${value.yes}'` : undefined]);
+  };
+  yesNo('syncKnown', 'synced', 'synced');
+  const fee = k('fee');
+  const paid = k('paid_online');
+  sums.push(
+    ['withFee', fee ? `${fee} = '${value.yes}'` : undefined],
+    ['withFeePaidOnline', fee && paid ? `${fee} = '${value.yes}' AND ${paid} = '${value.yes}'` : undefined],
+  );
+  yesNo('eResultKnown', 'eResult', 'e_result');
+  yesNo('digitisedKnown', 'digitised', 'digitised');
+  return sums.map(([name, when]) => `${when === undefined ? '0' : `count(*) FILTER (WHERE ok AND ${when})`} AS "${name}"`);
+}
+
+/** The keys of the JSON of the scored groups: the raw code, the agency cell, and sumsSql's tallies. */
+export interface ScoredGroup {
+  code: string;
+  agency: string;
+  counted: number;
+  noDueDate: number;
+  resolvedWithoutDate: number;
+  [tally: string]: string | number;
+}
+
+/**
+ * The one aggregate with the score on, as three JSON texts: the §2.3 groups (as groupsSql gives them),
+ * the scored groups (ScoredGroup), and the leftover groups (given cells and rows, as groupsSql). The
+ * leftover rows are grouped with the §2.3 groups, by their given cells too (NULL for the other rows):
+ * a third grouping set would cost a hash of every row more.
+ */
+export function scoreAggregateSql(from: string, cells: Cells, period: Period, readings: Readings, hasDueColumn: boolean): string {
+  const score = cells.score!;
+  // The given cells past code, channel and status: those are the §2.3 groups' own.
+  const left = leftoverNames(score).slice(3);
+  const sums = sumsSql(cells, hasDueColumn);
+  const sumNames = sums.map((sum) => sum.slice(sum.lastIndexOf(' AS ') + 4));
+  const plainKeys = 'code, channel, status, received_plain, r1, finished, f1, due, d1';
+  // GROUPING(channel, a): 1 for the §2.3 groups (and the leftover), 2 for the scored.
+  const aggregate = `
+  SELECT GROUPING(channel, a) AS gs, ${plainKeys}, lo, ${left.join(', ')}, a,
+    count(*) AS n, ${sums.join(',\n    ')}
+  FROM (SELECT *, cand AND NOT lo AS ok FROM (${groupedRowsSql(from, cells, period, readings, {})}))
+  GROUP BY GROUPING SETS ((${plainKeys}, lo, ${left.join(', ')}), (code, a))`;
+  const plain = `SELECT code, channel, status, received_plain AS received, r1 AS r, finished, f1 AS f, due, d1 AS d, n FROM agg WHERE gs = 1`;
+  const scored = `SELECT to_json(list({'code': coalesce(code, ''), 'agency': a, ${sumNames.map((name) => `${literal(name.slice(1, -1))}: ${name}`).join(', ')}} ORDER BY code, a))
+    FROM agg WHERE gs = 2 AND "counted" > 0`;
+  const given = ['c0', 'c1', 'c2', ...left];
+  const leftover = `SELECT to_json(list([${given.join(', ')}, CAST(n AS VARCHAR)] ORDER BY ${given.join(', ')}))
+    FROM (SELECT coalesce(code, '') AS c0, coalesce(channel, '') AS c1, coalesce(status, '') AS c2, ${left.join(', ')}, sum(n) AS n
+          FROM agg WHERE gs = 1 AND lo GROUP BY ALL)`;
+  return `WITH agg AS MATERIALIZED (${aggregate})
+SELECT (${groupsSql(plain, period)}), (${scored}), (${leftover})`;
+}
+
+/** In the first `rows` rows: how many rows, and how many leftover groups they make. */
+export function leftoverSampleSql(from: string, cells: Cells, period: Period, readings: Readings, rows: number): string {
+  const left = leftoverNames(cells.score!);
+  return `SELECT CAST(count(*) AS INTEGER), CAST(count(DISTINCT [${left.join(', ')}]) FILTER (WHERE lo) AS INTEGER)
+     FROM (${groupedRowsSql(from, cells, period, readings, { limit: rows })})`;
+}
+
+/**
+ * The first row of each raw code and agency cell given, among the rows SQL scored: for the agency
+ * spelled in several ways, which spelling a counted row wrote first. JSON of `[agency, code, row]`.
+ */
+export function firstScoredRowsSql(from: string, cells: Cells, period: Period, readings: Readings, agencies: readonly string[], where?: string): string {
+  return `SELECT to_json(list([a, coalesce(code, ''), CAST(o AS VARCHAR)] ORDER BY a, code)) FROM (
+    SELECT a, code, min(o) AS o FROM (${groupedRowsSql(from, cells, period, readings, { where, ordinal: true })})
+    WHERE cand AND NOT lo AND a IN (${agencies.map(literal).join(', ')})
+    GROUP BY a, code)`;
+}

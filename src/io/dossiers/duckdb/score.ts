@@ -1,0 +1,167 @@
+/**
+ * The 766 scorecard in the DuckDB engine (see score-sql.ts): the look-up tables made from the register's
+ * first rows, the one aggregate, and the scored groups added to the scorecard's fold — with the agency
+ * named by its first counted row's spelling, as by the default reader.
+ */
+import type { ScoreTally, UnjudgedReason } from '../../../model.js';
+import { normaliseCode } from '../../../domain/codes.js';
+import { parseChannel, parseStatus } from '../../../domain/dossier-words.js';
+import { normaliseKey } from '../../../domain/normalise.js';
+import { emptyScoreTally } from '../../../domain/tally.js';
+import { ScoreFold, scoreValueOf } from '../score-fold.js';
+import { jsonOf, type Group, type Query, type Register } from './query.js';
+import { rowsOfGroupsSql } from './sql.js';
+import {
+  classesOf as classes,
+  inlineLookUp,
+  firstScoredRowsSql,
+  leftoverSampleSql,
+  lookedUpColumns,
+  lookUpSampleSql,
+  lookUpTableSql,
+  scoreAggregateSql,
+  type LookedUp,
+  type ScoredGroup,
+} from './score-sql.js';
+
+/** Rows at the head of a register whose values make the look-up tables, and that tell whether it groups. */
+export const headRows = 50_000;
+
+/** What the default reader makes of a value of each looked-up column, as its class. */
+function classify(name: LookedUp, value: string): string {
+  if (name === 'channel') {
+    const channel = parseChannel(value);
+    return channel.kind === 'match' ? classes.channel[channel.cls] : classes.channel.none;
+  }
+  if (name === 'status') {
+    const status = parseStatus(value);
+    return status.kind === 'match' ? classes.status[status.cls] : classes.status.other;
+  }
+  return classes.value[scoreValueOf[name](value)];
+}
+
+/**
+ * The look-ups of the register's columns, from the values of its first rows ('' always among them): the
+ * large ones made as tables here, every one returned for the queries to write (ScoreCells.lookUps).
+ */
+export async function makeLookUps(query: Query, register: Omit<Register, 'notBlank'>): Promise<Map<string, [string, string][]>> {
+  const { source, cells, period, readings } = register;
+  const values = (await jsonOf<string[][]>(query, lookUpSampleSql(source.from, cells, period, readings, headRows))) ?? [];
+  const lookUps = new Map<string, [string, string][]>();
+  for (const [i, column] of lookedUpColumns(cells.score!).entries()) {
+    const entries = [...new Set(['', ...(values[i] ?? [])])].map((value): [string, string] => [value, classify(column.name, value)]);
+    if (entries.length > inlineLookUp) await query(lookUpTableSql(column.table, entries));
+    lookUps.set(column.column, entries);
+  }
+  return lookUps;
+}
+
+/**
+ * Rows left to the fold are grouped by their cells and dates, nearly one group a row: a register whose
+ * first rows leave more than half of them to the fold (dates SQL cannot read, unreadable score values
+ * in most rows) is read by the default reader instead, in bounded memory. Values that first appear after
+ * the head cannot be foreseen: their rows are left to the fold too.
+ */
+export async function leavesTooMuch(query: Query, register: Omit<Register, 'notBlank'>): Promise<string | undefined> {
+  const { source, cells, period, readings } = register;
+  const [[rows = 0, groups = 0] = []] = (await query(leftoverSampleSql(source.from, cells, period, readings, headRows))) as number[][];
+  return rows >= headRows && groups * 2 > rows ? `${groups} groups left to the fold in its first ${rows} rows` : undefined;
+}
+
+export interface ScoreAggregate {
+  /** The §2.3 groups. */
+  plain: Group[];
+  scored: ScoredGroup[];
+  /** The rows left to the fold, grouped by their given cells (score cells included). */
+  leftover: Group[];
+}
+
+const groupsOfJson = (rows: string[][] | null): Group[] => (rows ?? []).map((row) => ({ cells: row.slice(0, -1), rows: Number(row[row.length - 1]) }));
+
+export async function scoreAggregate(query: Query, register: Omit<Register, 'notBlank'>, hasDueColumn: boolean): Promise<ScoreAggregate> {
+  const { source, cells, period, readings } = register;
+  const [[plain, scored, leftover] = []] = await query(scoreAggregateSql(source.from, cells, period, readings, hasDueColumn));
+  const parse = <T>(json: unknown) => JSON.parse(String(json ?? 'null')) as T | null;
+  return { plain: groupsOfJson(parse(plain)), scored: parse<ScoredGroup[]>(scored) ?? [], leftover: groupsOfJson(parse(leftover)) };
+}
+
+/**
+ * The scorecard's fold of the DuckDB engine: fed the leftover groups one at a time (`group`) and the
+ * scored groups' sums, noting the spellings of each agency and where they came from — the default
+ * reader names an agency as its first counted row writes it, and groups do not come in row order.
+ */
+export class GroupScoreFold extends ScoreFold {
+  group = -1;
+  /** Per agency key, per spelling: the leftover groups and the scored agency cells that wrote it. */
+  readonly spellings = new Map<string, Map<string, { groups: number[]; cells: string[] }>>();
+
+  constructor(
+    private readonly agencyAt: number | undefined,
+    ...args: ConstructorParameters<typeof ScoreFold>
+  ) {
+    super(...args);
+  }
+
+  private spelt(cell: string): { groups: number[]; cells: string[] } {
+    const key = normaliseKey(cell);
+    let bySpelling = this.spellings.get(key);
+    if (!bySpelling) this.spellings.set(key, (bySpelling = new Map()));
+    const spelling = cell.trim().normalize('NFC');
+    let from = bySpelling.get(spelling);
+    if (!from) bySpelling.set(spelling, (from = { groups: [], cells: [] }));
+    return from;
+  }
+
+  override add(...args: Parameters<ScoreFold['add']>): ReturnType<ScoreFold['add']> {
+    if (this.agencyAt !== undefined) this.spelt(args[1][this.agencyAt] ?? '').groups.push(this.group);
+    return super.add(...args);
+  }
+
+  /** The scored groups of a register: each one's raw code normalised here, as the fold normalises it. */
+  addScored(groups: readonly ScoredGroup[]): void {
+    for (const group of groups) {
+      const code = normaliseCode(group.code);
+      if (code === '') continue;
+      const tally = emptyScoreTally();
+      for (const key of Object.keys(tally) as (keyof ScoreTally)[]) tally[key] = Number(group[key]);
+      const unjudged: Record<UnjudgedReason, number> = { 'no-due-date': group.noDueDate, 'resolved-without-date': group.resolvedWithoutDate };
+      const cell = this.agencyAt === undefined ? undefined : group.agency;
+      if (cell !== undefined) this.spelt(cell).cells.push(group.agency);
+      this.addTallied(code, cell, tally, unjudged);
+    }
+  }
+}
+
+/**
+ * An agency written in several ways is named as its first counted row writes it: the first row of each
+ * leftover group and of each scored agency cell that wrote it is numbered, and the earliest gives the name.
+ */
+export async function firstSpellings(query: Query, register: Register, leftover: readonly Group[], score: GroupScoreFold): Promise<void> {
+  const contested = [...score.spellings].filter(([, bySpelling]) => bySpelling.size > 1);
+  if (contested.length === 0) return;
+  const { source, cells, period, readings, notBlank } = register;
+  const firstRow = new Map<string, number>();
+  const seen = (spelling: string, row: number) => firstRow.set(spelling, Math.min(row, firstRow.get(spelling) ?? Infinity));
+  const indexes = contested.flatMap(([, bySpelling]) => [...bySpelling.values()].flatMap((from) => from.groups));
+  if (indexes.length > 0) {
+    const keys = indexes.map((index) => leftover[index]!.cells);
+    const rows = (await jsonOf<[number, number][]>(query, rowsOfGroupsSql(source.from, cells, period, readings, keys, 1, notBlank))) ?? [];
+    const agencyAt = cells.score!.fields.indexOf('agency');
+    // The agency is the score cell at its place after the six cells the fold is given.
+    for (const [row, key] of rows) seen((keys[key]![6 + agencyAt] ?? '').trim().normalize('NFC'), Number(row));
+  }
+  const agencies = contested.flatMap(([, bySpelling]) => [...bySpelling.values()].flatMap((from) => from.cells));
+  if (agencies.length > 0) {
+    const rows =
+      (await jsonOf<[string, string, string][]>(query, firstScoredRowsSql(source.from, cells, period, readings, [...new Set(agencies)], notBlank))) ?? [];
+    for (const [agency, code, row] of rows) if (normaliseCode(code) !== '') seen(agency.trim().normalize('NFC'), Number(row));
+  }
+  for (const [key, bySpelling] of contested) {
+    let first: { spelling: string; row: number } | undefined;
+    for (const spelling of bySpelling.keys()) {
+      const row = firstRow.get(spelling) ?? Infinity;
+      if (!first || row < first.row) first = { spelling, row };
+    }
+    if (first) score.agencyNames.set(key, first.spelling);
+  }
+}
