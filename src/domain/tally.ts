@@ -16,10 +16,18 @@ export function mergeTallies(into: Map<string, DossierTally>, from: Map<string, 
   }
 }
 
+/** Written out, not spread from emptyTally(): one object shape, made once per code and agency. */
 export function emptyScoreTally(): ScoreTally {
-  const zero = { judged: 0, handledOnTime: 0, syncKnown: 0, synced: 0, withFee: 0, withFeePaidOnline: 0 };
-  return { ...emptyTally(), ...zero, eResultKnown: 0, eResult: 0, digitisedKnown: 0, digitised: 0 };
+  // prettier-ignore
+  return {
+    counted: 0, online: 0, onlineResolved: 0, postal: 0, inPerson: 0, finishedWithDue: 0, finishedOnTime: 0,
+    judged: 0, handledOnTime: 0, syncKnown: 0, synced: 0, withFee: 0, withFeePaidOnline: 0,
+    eResultKnown: 0, eResult: 0, digitisedKnown: 0, digitised: 0,
+  };
 }
+
+/** The keys of a ScoreTally. */
+export const scoreTallyKeys = Object.keys(emptyScoreTally()) as readonly (keyof ScoreTally)[];
 
 export function addScoreTally(into: ScoreTally, from: ScoreTally): void {
   for (const key of Object.keys(from) as (keyof ScoreTally)[]) into[key] += from[key];

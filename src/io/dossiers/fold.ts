@@ -52,6 +52,9 @@ const codeOf = memoised((raw) => {
   return { code, foreign: foreignCharacter(code) };
 }, 100_000);
 
+/** A raw code as the fold normalises it (memoised: the same few codes come again and again). */
+export const normalisedCode = (raw: string): string => codeOf(raw).code;
+
 /** The counting rules of SPEC §2.3 for one dossier, or for `weight` dossiers with the same cells. */
 export class DossierFold {
   readonly tallies = new Map<string, DossierTally>();

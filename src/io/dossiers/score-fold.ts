@@ -5,7 +5,7 @@
  */
 import type { Issue, IsoDate, RowIssue, ScoreFieldName, ScoreTallies, ScoreTally, UnjudgedReason } from '../../model.js';
 import { normaliseKey } from '../../domain/normalise.js';
-import { addScoreTally, emptyScoreTally } from '../../domain/tally.js';
+import { addScoreTally, emptyScoreTally, scoreTallyKeys } from '../../domain/tally.js';
 import { parseEResult, parseFee, parsePaidOnline, parseYesNoCell, type ScoreValue } from '../../domain/score-words.js';
 import { memoised } from '../../domain/vocabulary.js';
 
@@ -21,7 +21,8 @@ const eResultWordOf = memoised(parseEResult);
  * once, not classified and cached row after row.
  */
 const eResultOf = (cell: string) => (cell.startsWith('https://') || cell.startsWith('http://') ? 'yes' : eResultWordOf(cell));
-const agencyKeyOf = memoised(normaliseKey);
+/** An agency cell's key (memoised). */
+export const agencyKeyOf = memoised(normaliseKey);
 
 /** How the default reader reads each score cell it reads (the agency aside). */
 export const scoreValueOf = { synced: yesNoOf, digitised: yesNoOf, fee: feeOf, paid_online: paidOf, e_result: eResultOf } as const;
@@ -105,9 +106,11 @@ export class ScoreFold {
    * Dossiers of a code and agency cell tallied elsewhere (the DuckDB engine's SQL), with those left
    * unjudged for each reason: added as ScoreFold would have added them one by one.
    */
-  addTallied(code: string, agencyCell: string | undefined, tallied: ScoreTally, unjudged: Record<UnjudgedReason, number>): void {
-    addScoreTally(this.tallyOf(code, agencyCell), tallied);
-    for (const reason of Object.keys(unjudged) as UnjudgedReason[]) this.unjudged[reason] += unjudged[reason];
+  addTallied(code: string, agencyCell: string | undefined, tallied: Readonly<ScoreTally>, unjudged: Readonly<Record<UnjudgedReason, number>>): void {
+    const tally = this.tallyOf(code, agencyCell);
+    for (const key of scoreTallyKeys) tally[key] += tallied[key];
+    this.unjudged['no-due-date'] += unjudged['no-due-date'];
+    this.unjudged['resolved-without-date'] += unjudged['resolved-without-date'];
   }
 
   /**

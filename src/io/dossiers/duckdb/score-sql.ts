@@ -14,7 +14,7 @@
  *     appears after the sampled rows), an unreadable score value, a due date before the received date.
  * Codes are normalised in JS, on the raw code of each group.
  */
-import type { ScoreFieldName } from '../../../model.js';
+import type { ScoreFieldName, ScoreTally } from '../../../model.js';
 import type { Period } from '../fold.js';
 import {
   Due,
@@ -188,13 +188,11 @@ function sumsSql(cells: Cells, hasDueColumn: boolean): string[] {
 }
 
 /** The keys of the JSON of the scored groups: the raw code, the agency cell, and sumsSql's tallies. */
-export interface ScoredGroup {
+export interface ScoredGroup extends ScoreTally {
   code: string;
   agency: string;
-  counted: number;
   noDueDate: number;
   resolvedWithoutDate: number;
-  [tally: string]: string | number;
 }
 
 /**

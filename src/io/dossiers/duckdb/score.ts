@@ -3,12 +3,9 @@
  * first rows, the one aggregate, and the scored groups added to the scorecard's fold — with the agency
  * named by its first counted row's spelling, as by the default reader.
  */
-import type { ScoreTally, UnjudgedReason } from '../../../model.js';
-import { normaliseCode } from '../../../domain/codes.js';
 import { parseChannel, parseStatus } from '../../../domain/dossier-words.js';
-import { normaliseKey } from '../../../domain/normalise.js';
-import { emptyScoreTally } from '../../../domain/tally.js';
-import { ScoreFold, scoreValueOf } from '../score-fold.js';
+import { normalisedCode } from '../fold.js';
+import { agencyKeyOf, ScoreFold, scoreValueOf } from '../score-fold.js';
 import { jsonOf, type Group, type Query, type Register } from './query.js';
 import { rowsOfGroupsSql } from './sql.js';
 import {
@@ -103,7 +100,7 @@ export class GroupScoreFold extends ScoreFold {
   }
 
   private spelt(cell: string): { groups: number[]; cells: string[] } {
-    const key = normaliseKey(cell);
+    const key = agencyKeyOf(cell);
     let bySpelling = this.spellings.get(key);
     if (!bySpelling) this.spellings.set(key, (bySpelling = new Map()));
     const spelling = cell.trim().normalize('NFC');
@@ -120,14 +117,11 @@ export class GroupScoreFold extends ScoreFold {
   /** The scored groups of a register: each one's raw code normalised here, as the fold normalises it. */
   addScored(groups: readonly ScoredGroup[]): void {
     for (const group of groups) {
-      const code = normaliseCode(group.code);
+      const code = normalisedCode(group.code);
       if (code === '') continue;
-      const tally = emptyScoreTally();
-      for (const key of Object.keys(tally) as (keyof ScoreTally)[]) tally[key] = Number(group[key]);
-      const unjudged: Record<UnjudgedReason, number> = { 'no-due-date': group.noDueDate, 'resolved-without-date': group.resolvedWithoutDate };
       const cell = this.agencyAt === undefined ? undefined : group.agency;
       if (cell !== undefined) this.spelt(cell).cells.push(group.agency);
-      this.addTallied(code, cell, tally, unjudged);
+      this.addTallied(code, cell, group, { 'no-due-date': group.noDueDate, 'resolved-without-date': group.resolvedWithoutDate });
     }
   }
 }
@@ -154,7 +148,7 @@ export async function firstSpellings(query: Query, register: Register, leftover:
   if (agencies.length > 0) {
     const rows =
       (await jsonOf<[string, string, string][]>(query, firstScoredRowsSql(source.from, cells, period, readings, [...new Set(agencies)], notBlank))) ?? [];
-    for (const [agency, code, row] of rows) if (normaliseCode(code) !== '') seen(agency.trim().normalize('NFC'), Number(row));
+    for (const [agency, code, row] of rows) if (normalisedCode(code) !== '') seen(agency.trim().normalize('NFC'), Number(row));
   }
   for (const [key, bySpelling] of contested) {
     let first: { spelling: string; row: number } | undefined;
