@@ -1,11 +1,11 @@
 /**
- * SPEC §12.3: the DuckDB engine reduces the score cells to small classes in SQL before grouping. Each
- * class must read, in the default reader's parser, as the cell it stands for; a cell that is not plainly
- * of a class must come out as written (its warning quotes it).
+ * SPEC §12.3: the DuckDB engine classifies the score cells by look-ups made with the default reader's
+ * parsers, keyed by few keys for cells that hardly repeat (fees, result links). Each key must read, in
+ * the default reader's parser, as the cell it stands for.
  */
 import { describe, expect, it } from 'vitest';
 import { parseEResult, parseFee, parsePaidOnline, parseYesNoCell } from '../../../src/domain/score-words.js';
-import { scoreCellSql } from '../../../src/io/dossiers/duckdb/sql.js';
+import { lookUpKeySql } from '../../../src/io/dossiers/duckdb/score-sql.js';
 import type { ScoreFieldName } from '../../../src/model.js';
 import { hasDuckdb } from './helpers.js';
 
@@ -41,6 +41,9 @@ const cases: Record<'fee' | 'paid_online' | 'synced' | 'digitised' | 'e_result',
       'abc',
       '50.000 đ (nộp sau)',
       '1\t000',
+      '12.345.678 đ',
+      '1.000.009',
+      '9.000',
     ],
   },
   paid_online: { parse: parsePaidOnline, cells: ['1', '2', '0', '', ' 2 ', 'Có', 'không', '3', 'x', 'đã thanh toán'] },
@@ -49,38 +52,35 @@ const cases: Record<'fee' | 'paid_online' | 'synced' | 'digitised' | 'e_result',
   e_result: { parse: parseEResult, cells: ['https://dichvucong.hanam.gov.vn/kq/1', 'http://a/b', '', 'Có', 'Không', '0', '1', 'kq.pdf', 'HTTPS://A'] },
 };
 
-describe.skipIf(!hasDuckdb)('score cells reduced to classes in SQL (skipped: @duckdb/node-api is not installed)', () => {
-  it.each(Object.keys(cases) as (keyof typeof cases)[])(
-    '%s: each class reads as the cell it stands for; an unreadable cell stays as written',
-    async (field) => {
-      const { DuckDBInstance } = await import('@duckdb/node-api');
-      const connection = await (await DuckDBInstance.create(':memory:')).connect();
-      const { parse, cells } = cases[field];
-      await connection.run('CREATE TABLE t (i INTEGER, cell VARCHAR)');
-      for (const [i, cell] of cells.entries()) await connection.run('INSERT INTO t VALUES ($1, $2)', [i, cell]);
-      const rows = (await connection.runAndReadAll(`SELECT ${scoreCellSql(field as ScoreFieldName, 'cell')} FROM t ORDER BY i`)).getRows();
-      connection.closeSync();
-      const reduced = rows.map(([value]) => String(value ?? ''));
-      cells.forEach((cell, i) => {
-        expect(parse(reduced[i]!), `${field} ${JSON.stringify(cell)} → ${JSON.stringify(reduced[i])}`).toBe(parse(cell));
-        if (parse(cell) === 'unreadable') expect(reduced[i]).toBe(cell);
-      });
-    },
-  );
+describe.skipIf(!hasDuckdb)('score cells looked up by their keys (skipped: @duckdb/node-api is not installed)', () => {
+  it.each(Object.keys(cases) as (keyof typeof cases)[])('%s: each key reads as the cell it stands for', async (field) => {
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const connection = await (await DuckDBInstance.create(':memory:')).connect();
+    const { parse, cells } = cases[field];
+    await connection.run('CREATE TABLE t (i INTEGER, cell VARCHAR)');
+    for (const [i, cell] of cells.entries()) await connection.run('INSERT INTO t VALUES ($1, $2)', [i, cell]);
+    const rows = (await connection.runAndReadAll(`SELECT ${lookUpKeySql(field as ScoreFieldName, 'cell')} FROM t ORDER BY i`)).getRows();
+    connection.closeSync();
+    const keys = rows.map(([value]) => String(value ?? ''));
+    cells.forEach((cell, i) => {
+      expect(parse(keys[i]!), `${field} ${JSON.stringify(cell)} → ${JSON.stringify(keys[i])}`).toBe(parse(cell));
+    });
+  });
 
-  it('groups every amount and every link as one class each', async () => {
+  it('keys the amounts of one writing by their number of digits, and every link as one', async () => {
     const { DuckDBInstance } = await import('@duckdb/node-api');
     const connection = await (await DuckDBInstance.create(':memory:')).connect();
     const fees = (
       await connection.runAndReadAll(
-        `SELECT DISTINCT ${scoreCellSql('fee', 'cell')} FROM (SELECT CAST(range * 1000 AS VARCHAR) || ' đ' AS cell FROM range(1, 500))`,
+        `SELECT DISTINCT ${lookUpKeySql('fee', 'cell')} FROM (SELECT CAST(range * 1000 AS VARCHAR) || ' đ' AS cell FROM range(1, 500))`,
       )
     ).getRows();
     const links = (
-      await connection.runAndReadAll(`SELECT DISTINCT ${scoreCellSql('e_result', 'cell')} FROM (SELECT 'https://kq/' || range AS cell FROM range(500))`)
+      await connection.runAndReadAll(`SELECT DISTINCT ${lookUpKeySql('e_result', 'cell')} FROM (SELECT 'https://kq/' || range AS cell FROM range(500))`)
     ).getRows();
     connection.closeSync();
-    expect(fees).toEqual([['1']]);
+    // 1,000 đ to 499,000 đ: four, five and six digits.
+    expect(fees.map(([key]) => key).sort()).toEqual(['9999 đ', '99999 đ', '999999 đ']);
     expect(links).toEqual([['1']]);
   });
 });

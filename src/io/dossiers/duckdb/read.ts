@@ -45,7 +45,6 @@ import {
   idHashSql,
   parquetSource,
   sampleRows,
-  scoreCellSql,
   samplingSql,
   type Cells,
   type ColumnReading,
@@ -290,7 +289,7 @@ async function readOne(connection: DuckDBConnection, file: string, options: Omit
       ...cells,
       score: {
         fields,
-        cells: fields.map((name) => scoreCellSql(name, `CAST(${source.columns[scoreMap.index[name]!]!} AS VARCHAR)`)),
+        cells: fields.map((name) => `CAST(${source.columns[scoreMap.index[name]!]!} AS VARCHAR)`),
         referenceDate: options.score.referenceDate,
       },
     };

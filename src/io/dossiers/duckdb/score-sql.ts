@@ -45,8 +45,24 @@ export interface LookedUpColumn {
   name: LookedUp;
   /** The column of the rows it classifies. */
   column: string;
+  /** What the look-up is keyed by: the cell, or a few keys for cells that hardly repeat (lookUpKeySql). */
+  key: string;
   /** The look-up table. */
   table: string;
+}
+
+/**
+ * What a score cell is looked up by. Fees and result links hardly repeat (an amount, a link a dossier),
+ * and a look-up of every one would be as large as the register: a fee with a digit other than 0 is keyed
+ * by its shape, every digit written 9 (the default reader's parser reads `1.500.000 đ` and `9.999.999 đ`
+ * alike: an amount above 0, in the same writing), and a link as `1` (a link is yes whatever it says). Every other cell is
+ * its own key. The fold is given the cell itself, and its warnings quote it.
+ * test/io/dossiers/score-classes.test.ts reads each key and its cell with the same parser.
+ */
+export function lookUpKeySql(field: ScoreFieldName, cell: string): string {
+  if (field === 'fee') return `CASE WHEN ${cell} GLOB '*[1-9]*' THEN translate(${cell}, '012345678', '999999999') ELSE ${cell} END`;
+  if (field === 'e_result') return `CASE WHEN ${cell} GLOB 'http://*' OR ${cell} GLOB 'https://*' THEN '1' ELSE ${cell} END`;
+  return cell;
 }
 
 /**
@@ -58,9 +74,10 @@ export function lookedUpColumns(score: ScoreCells): LookedUpColumn[] {
   const read = score.fields.flatMap((field, i): LookedUpColumn[] => {
     if (field === 'agency') return [];
     if ((field === 'fee' || field === 'paid_online') && !(has('fee') && has('paid_online'))) return [];
-    return [{ name: field, column: `s${i}`, table: `tthc_lookup_${field}` }];
+    return [{ name: field, column: `s${i}`, key: lookUpKeySql(field, `s${i}`), table: `tthc_lookup_${field}` }];
   });
-  return [{ name: 'channel', column: 'channel', table: 'tthc_lookup_channel' }, { name: 'status', column: 'status', table: 'tthc_lookup_status' }, ...read];
+  const own = (name: 'channel' | 'status'): LookedUpColumn => ({ name, column: name, key: name, table: `tthc_lookup_${name}` });
+  return [own('channel'), own('status'), ...read];
 }
 
 const classOf = (column: LookedUpColumn) => `k_${column.column}`;
@@ -68,7 +85,7 @@ const classOf = (column: LookedUpColumn) => `k_${column.column}`;
 /** The distinct values of each looked-up column in the first `rows` rows, as JSON: one list per column. */
 export function lookUpSampleSql(from: string, cells: Cells, period: Period, readings: Readings, rows: number): string {
   const looked = lookedUpColumns(cells.score!);
-  return `SELECT to_json([${looked.map((column) => `list(DISTINCT coalesce(${column.column}, ''))`).join(', ')}])
+  return `SELECT to_json([${looked.map((column) => `list(DISTINCT coalesce(${column.key}, ''))`).join(', ')}])
      FROM (${rowStatesSql(from, cells, period, readings, { limit: rows })})`;
 }
 
@@ -94,7 +111,7 @@ function flaggedRowsSql(from: string, cells: Cells, period: Period, readings: Re
   const looked = lookedUpColumns(score);
   const classes = looked.map((column, i) => {
     const entries = score.lookUps?.get(column.column) ?? [];
-    const cell = `coalesce(x.${column.column}, '')`;
+    const cell = `coalesce(x.q${i}, '')`;
     if (entries.length > inlineLookUp) return { select: `l${i}.c`, join: `LEFT JOIN ${column.table} AS l${i} ON l${i}.v = ${cell}` };
     const whens = entries.map(([value, cls]) => `WHEN ${literal(value)} THEN ${literal(cls)}`).join(' ');
     return { select: entries.length > 0 ? `CASE ${cell} ${whens} END` : 'CAST(NULL AS VARCHAR)', join: '' };
@@ -118,7 +135,7 @@ function flaggedRowsSql(from: string, cells: Cells, period: Period, readings: Re
   SELECT *, cand AND (${leftover}) AS lo FROM (
     SELECT *, ${cand} AS cand FROM (
       SELECT x.*, ${looked.map((column, i) => `${classes[i]!.select} AS ${classOf(column)}`).join(', ')}
-      FROM (${rowStatesSql(from, cells, period, readings, options)}) AS x
+      FROM (SELECT *, ${looked.map((column, i) => `${column.key} AS q${i}`).join(', ')} FROM (${rowStatesSql(from, cells, period, readings, options)})) AS x
       ${classes.map((cls) => cls.join).join('\n      ')}))`;
 }
 
@@ -127,13 +144,15 @@ function groupedRowsSql(from: string, cells: Cells, period: Period, readings: Re
   const score = cells.score!;
   const agency = score.fields.indexOf('agency');
   const given = givenCells(period, score);
+  const rest = given.map((_, i) => `l${i}`).slice(3);
   return `
   SELECT *,
     CASE WHEN received_plain = ${unread} THEN r END AS r1,
     CASE WHEN finished = ${unread} THEN f END AS f1,
     CASE WHEN due = ${unread} THEN d END AS d1,
     ${agency >= 0 ? `coalesce(s${agency}, '')` : "''"} AS a,
-    ${given.map((cell, i) => `CASE WHEN lo THEN ${cell} END AS l${i}`).join(',\n    ')}
+    ${given.map((cell, i) => `CASE WHEN lo THEN ${cell} END AS l${i}`).join(',\n    ')},
+    CASE WHEN lo THEN CAST(to_json([${rest.join(', ')}]) AS VARCHAR) END AS lk
   FROM (${flaggedRowsSql(from, cells, period, readings, options)})`;
 }
 
@@ -197,30 +216,29 @@ export interface ScoredGroup extends ScoreTally {
 
 /**
  * The one aggregate with the score on, as three JSON texts: the §2.3 groups (as groupsSql gives them),
- * the scored groups (ScoredGroup), and the leftover groups (given cells and rows, as groupsSql). The
+ * the scored groups (ScoredGroup), and the leftover groups (code, channel, status, the JSON of their
+ * other given cells, rows). The
  * leftover rows are grouped with the §2.3 groups, by their given cells too (NULL for the other rows):
  * a third grouping set would cost a hash of every row more.
  */
 export function scoreAggregateSql(from: string, cells: Cells, period: Period, readings: Readings, hasDueColumn: boolean): string {
-  const score = cells.score!;
-  // The given cells past code, channel and status: those are the §2.3 groups' own.
-  const left = leftoverNames(score).slice(3);
   const sums = sumsSql(cells, hasDueColumn);
   const sumNames = sums.map((sum) => sum.slice(sum.lastIndexOf(' AS ') + 4));
   const plainKeys = 'code, channel, status, received_plain, r1, finished, f1, due, d1';
-  // GROUPING(channel, a): 1 for the §2.3 groups (and the leftover), 2 for the scored.
+  // GROUPING(channel, a): 1 for the §2.3 groups (and the leftover), 2 for the scored. The leftover's
+  // given cells past code, channel and status are one key, `lk` (their JSON), NULL for the other rows:
+  // hashed as one NULL, not nine.
   const aggregate = `
-  SELECT GROUPING(channel, a) AS gs, ${plainKeys}, lo, ${left.join(', ')}, a,
+  SELECT GROUPING(channel, a) AS gs, ${plainKeys}, lk, a,
     count(*) AS n, ${sums.join(',\n    ')}
   FROM (SELECT *, cand AND NOT lo AS ok FROM (${groupedRowsSql(from, cells, period, readings, {})}))
-  GROUP BY GROUPING SETS ((${plainKeys}, lo, ${left.join(', ')}), (code, a))`;
+  GROUP BY GROUPING SETS ((${plainKeys}, lk), (code, a))`;
   const plain = `SELECT code, channel, status, received_plain AS received, r1 AS r, finished, f1 AS f, due, d1 AS d, n FROM agg WHERE gs = 1`;
   const scored = `SELECT to_json(list({'code': coalesce(code, ''), 'agency': a, ${sumNames.map((name) => `${literal(name.slice(1, -1))}: ${name}`).join(', ')}} ORDER BY code, a))
     FROM agg WHERE gs = 2 AND "counted" > 0`;
-  const given = ['c0', 'c1', 'c2', ...left];
-  const leftover = `SELECT to_json(list([${given.join(', ')}, CAST(n AS VARCHAR)] ORDER BY ${given.join(', ')}))
-    FROM (SELECT coalesce(code, '') AS c0, coalesce(channel, '') AS c1, coalesce(status, '') AS c2, ${left.join(', ')}, sum(n) AS n
-          FROM agg WHERE gs = 1 AND lo GROUP BY ALL)`;
+  const leftover = `SELECT to_json(list([c0, c1, c2, lk, CAST(n AS VARCHAR)] ORDER BY c0, c1, c2, lk))
+    FROM (SELECT coalesce(code, '') AS c0, coalesce(channel, '') AS c1, coalesce(status, '') AS c2, lk, sum(n) AS n
+          FROM agg WHERE gs = 1 AND lk IS NOT NULL GROUP BY ALL)`;
   return `WITH agg AS MATERIALIZED (${aggregate})
 SELECT (${groupsSql(plain, period)}), (${scored}), (${leftover})`;
 }

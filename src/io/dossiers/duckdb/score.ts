@@ -79,7 +79,14 @@ export async function scoreAggregate(query: Query, register: Omit<Register, 'not
   const { source, cells, period, readings } = register;
   const [[plain, scored, leftover] = []] = await query(scoreAggregateSql(source.from, cells, period, readings, hasDueColumn));
   const parse = <T>(json: unknown) => JSON.parse(String(json ?? 'null')) as T | null;
-  return { plain: groupsOfJson(parse(plain)), scored: parse<ScoredGroup[]>(scored) ?? [], leftover: groupsOfJson(parse(leftover)) };
+  const left = (parse<string[][]>(leftover) ?? []).map(([code, channel, status, rest, rows]) => [
+    code!,
+    channel!,
+    status!,
+    ...(JSON.parse(rest!) as string[]),
+    rows!,
+  ]);
+  return { plain: groupsOfJson(parse(plain)), scored: parse<ScoredGroup[]>(scored) ?? [], leftover: groupsOfJson(left) };
 }
 
 /**

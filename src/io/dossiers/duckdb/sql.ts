@@ -89,41 +89,6 @@ export interface ScoreCells {
   lookUps?: ReadonlyMap<string, readonly (readonly [string, string])[]>;
 }
 
-/**
- * The SQL of a score column's cell, reduced before any grouping to a small class wherever the value is
- * plainly one (SPEC §12.3), so that near-unique cells — links, amounts — never become groups of their
- * own: the class is written as a value the fold reads the same way ('1' yes, '0' no). A value that is
- * not plainly one stays as written, for the fold to read, or to warn about at its line with its text.
- * Every pattern here is a subset of what the default reader's parser (domain/score-words.ts) reads,
- * with the same meaning; test/io/dossiers/score-classes.test.ts runs both over the same cells.
- */
-export function scoreCellSql(field: ScoreFieldName, cell: string): string {
-  switch (field) {
-    case 'e_result':
-      // A link is yes whatever it says (parseEResult) and never reported.
-      return `CASE WHEN ${cell} GLOB 'http://*' OR ${cell} GLOB 'https://*' THEN '1' ELSE ${cell} END`;
-    case 'fee':
-      return `CASE WHEN regexp_full_match(${cell}, '${plainAmount}') THEN (CASE WHEN regexp_matches(${cell}, '[1-9]') THEN '1' ELSE '0' END) ELSE ${cell} END`;
-    case 'paid_online':
-      return `CASE WHEN trim(${cell}) IN ('1', '2') THEN '1' WHEN trim(${cell}) IN ('0', '') THEN '0' ELSE ${cell} END`;
-    case 'synced':
-    case 'digitised':
-      return `CASE WHEN trim(${cell}) = '1' THEN '1' WHEN trim(${cell}) IN ('0', '') THEN '0' ELSE ${cell} END`;
-    default:
-      return cell;
-  }
-}
-
-/**
- * An amount in đồng with ASCII digits, spaces and currency words only: bare digits, or groups of three
- * after the first with one separator throughout (RE2 has no back-references: one branch a separator).
- */
-const plainAmount = (() => {
-  const currency = '(?:vnđ|VNĐ|vnd|VND|đồng|đ)';
-  const digits = String.raw`(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)`;
-  return String.raw` *(?:${currency} *)?${digits}(?: *${currency})? *`;
-})();
-
 /** The date columns, as the queries name them. */
 export type DateColumn = 'r' | 'f' | 'd';
 export const cellOf = { r: 'received', f: 'finished', d: 'due' } as const satisfies Record<DateColumn, keyof Cells>;
