@@ -305,7 +305,15 @@ async function readOne(connection: DuckDBConnection, file: string, options: Omit
     const head = { source, cells: scored, readings, period };
     const tooMuch = await leavesTooMuch(query, head);
     if (tooMuch !== undefined) throw new Refused(tooMuch);
-    const aggregate = await scoreAggregate(query, head, hasDueColumn);
+    let aggregate = await scoreAggregate(query, head, hasDueColumn);
+    if (aggregate.missed) {
+      // Values first seen after the sampled rows: classified now, and the aggregate made again with them
+      // — a second pass, only for such a register. Left to the fold instead, their rows would be grouped
+      // nearly a group each (a status that only recent dossiers have, in a register sorted by date).
+      scored.score = { ...scored.score, lookUps: await makeLookUps(query, head, aggregate.missed) };
+      aggregate = await scoreAggregate(query, head, hasDueColumn);
+      if (aggregate.missed) throw new Refused('its look-ups still miss values');
+    }
     const plain = await withoutBlankRows(query, { source, cells, readings, period }, aggregate.plain);
     register = { source, cells, readings, period, notBlank: plain.notBlank };
     located.push({ register, groups: plain.groups, found: foldPlain(plain.groups) });

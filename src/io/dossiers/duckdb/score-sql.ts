@@ -102,9 +102,10 @@ export function lookUpTableSql(table: string, entries: readonly (readonly [strin
 }
 
 /**
- * The rows, each with the class of each looked-up cell (NULL when the look-up does not hold it) and two
- * flags: `cand`, the row may be counted (received in the period, its status not one that excludes it);
- * `lo`, a candidate row left to the fold.
+ * The rows, each with the key (`q0` …) and the class of each looked-up cell (NULL when the look-up does
+ * not hold it) and three flags: `cand`, the row may be counted (received in the period, its status not
+ * one that excludes it); `miss`, a candidate row with a cell the look-ups do not hold (a value first
+ * seen after the sampled rows); `lo`, any other candidate row left to the fold.
  */
 function flaggedRowsSql(from: string, cells: Cells, period: Period, readings: Readings, options: RowsOptions): string {
   const score = cells.score!;
@@ -123,23 +124,28 @@ function flaggedRowsSql(from: string, cells: Cells, period: Period, readings: Re
     `coalesce(k_status, '') <> '${classesOf.status.excluded}'`,
   ].join(' AND ');
   const unreadable = looked.filter((column) => column.name !== 'channel' && column.name !== 'status' && column.name !== 'e_result');
+  const missing = looked.map((column) => `${classOf(column)} IS NULL`).join(' OR ');
   const leftover = [
     `received = ${unread}`,
     `finished = ${unread}`,
     `due = ${unread}`,
-    ...looked.map((column) => `${classOf(column)} IS NULL`),
     ...unreadable.map((column) => `${classOf(column)} = '${classesOf.value.unreadable}'`),
     'coalesce(dr, false)',
   ].join(' OR ');
   return `
-  SELECT *, cand AND (${leftover}) AS lo FROM (
+  SELECT *, cand AND NOT miss AND (${leftover}) AS lo FROM (
+    SELECT *, cand AND (${missing}) AS miss FROM (
     SELECT *, ${cand} AS cand FROM (
       SELECT x.*, ${looked.map((column, i) => `${classes[i]!.select} AS ${classOf(column)}`).join(', ')}
       FROM (SELECT *, ${looked.map((column, i) => `${column.key} AS q${i}`).join(', ')} FROM (${rowStatesSql(from, cells, period, readings, options)})) AS x
-      ${classes.map((cls) => cls.join).join('\n      ')}))`;
+      ${classes.map((cls) => cls.join).join('\n      ')})))`;
 }
 
-/** The rows with what the aggregate groups: the §2.3 cells (received_plain; r1, f1, d1: a date cell kept only when unread), the agency (`a`) and the leftover's given cells (`l0` …, NULL unless `lo`). */
+/**
+ * The rows with what the aggregate groups: the §2.3 cells (received_plain; r1, f1, d1: a date cell kept
+ * only when unread), the agency (`a`), the leftover's given cells (`l0` …, and all but the first three
+ * as one JSON key, `lk`; NULL unless `lo`) and the keys the look-ups missed (`mk`, JSON, NULL unless `miss`).
+ */
 function groupedRowsSql(from: string, cells: Cells, period: Period, readings: Readings, options: RowsOptions): string {
   const score = cells.score!;
   const agency = score.fields.indexOf('agency');
@@ -152,7 +158,10 @@ function groupedRowsSql(from: string, cells: Cells, period: Period, readings: Re
     CASE WHEN due = ${unread} THEN d END AS d1,
     ${agency >= 0 ? `coalesce(s${agency}, '')` : "''"} AS a,
     ${given.map((cell, i) => `CASE WHEN lo THEN ${cell} END AS l${i}`).join(',\n    ')},
-    CASE WHEN lo THEN CAST(to_json([${rest.join(', ')}]) AS VARCHAR) END AS lk
+    CASE WHEN lo THEN CAST(to_json([${rest.join(', ')}]) AS VARCHAR) END AS lk,
+    CASE WHEN miss THEN CAST(to_json([${lookedUpColumns(score)
+      .map((column, i) => `CASE WHEN ${classOf(column)} IS NULL THEN coalesce(q${i}, '') END`)
+      .join(', ')}]) AS VARCHAR) END AS mk
   FROM (${flaggedRowsSql(from, cells, period, readings, options)})`;
 }
 
@@ -215,9 +224,9 @@ export interface ScoredGroup extends ScoreTally {
 }
 
 /**
- * The one aggregate with the score on, as three JSON texts: the §2.3 groups (as groupsSql gives them),
- * the scored groups (ScoredGroup), and the leftover groups (code, channel, status, the JSON of their
- * other given cells, rows). The
+ * The one aggregate with the score on, as four JSON texts: the §2.3 groups (as groupsSql gives them),
+ * the scored groups (ScoredGroup), the leftover groups (code, channel, status, the JSON of their
+ * other given cells, rows), and the keys the look-ups missed (each a JSON list, by looked-up column). The
  * leftover rows are grouped with the §2.3 groups, by their given cells too (NULL for the other rows):
  * a third grouping set would cost a hash of every row more.
  */
@@ -229,18 +238,19 @@ export function scoreAggregateSql(from: string, cells: Cells, period: Period, re
   // given cells past code, channel and status are one key, `lk` (their JSON), NULL for the other rows:
   // hashed as one NULL, not nine.
   const aggregate = `
-  SELECT GROUPING(channel, a) AS gs, ${plainKeys}, lk, a,
+  SELECT GROUPING(channel, a) AS gs, ${plainKeys}, lk, mk, a,
     count(*) AS n, ${sums.join(',\n    ')}
-  FROM (SELECT *, cand AND NOT lo AS ok FROM (${groupedRowsSql(from, cells, period, readings, {})}))
-  GROUP BY GROUPING SETS ((${plainKeys}, lk), (code, a))`;
+  FROM (SELECT *, cand AND NOT lo AND NOT miss AS ok FROM (${groupedRowsSql(from, cells, period, readings, {})}))
+  GROUP BY GROUPING SETS ((${plainKeys}, lk, mk), (code, a))`;
   const plain = `SELECT code, channel, status, received_plain AS received, r1 AS r, finished, f1 AS f, due, d1 AS d, n FROM agg WHERE gs = 1`;
   const scored = `SELECT to_json(list({'code': coalesce(code, ''), 'agency': a, ${sumNames.map((name) => `${literal(name.slice(1, -1))}: ${name}`).join(', ')}} ORDER BY code, a))
     FROM agg WHERE gs = 2 AND "counted" > 0`;
   const leftover = `SELECT to_json(list([c0, c1, c2, lk, CAST(n AS VARCHAR)] ORDER BY c0, c1, c2, lk))
     FROM (SELECT coalesce(code, '') AS c0, coalesce(channel, '') AS c1, coalesce(status, '') AS c2, lk, sum(n) AS n
           FROM agg WHERE gs = 1 AND lk IS NOT NULL GROUP BY ALL)`;
+  const missed = `SELECT to_json(list(DISTINCT mk)) FROM agg WHERE gs = 1 AND mk IS NOT NULL`;
   return `WITH agg AS MATERIALIZED (${aggregate})
-SELECT (${groupsSql(plain, period)}), (${scored}), (${leftover})`;
+SELECT (${groupsSql(plain, period)}), (${scored}), (${leftover}), (${missed})`;
 }
 
 /** In the first `rows` rows: how many rows, and how many leftover groups they make. */

@@ -37,16 +37,23 @@ function classify(name: LookedUp, value: string): string {
   return classes.value[scoreValueOf[name](value)];
 }
 
+/** Per looked-up column, its values and their classes (ScoreCells.lookUps). */
+export type LookUps = Map<string, [string, string][]>;
+
 /**
- * The look-ups of the register's columns, from the values of its first rows ('' always among them): the
- * large ones made as tables here, every one returned for the queries to write (ScoreCells.lookUps).
+ * The look-ups of the register's columns, from the values of its first rows ('' always among them), and
+ * from `missed` values: the large ones made as tables here, every one returned for the queries to write.
  */
-export async function makeLookUps(query: Query, register: Omit<Register, 'notBlank'>): Promise<Map<string, [string, string][]>> {
+export async function makeLookUps(query: Query, register: Omit<Register, 'notBlank'>, missed?: readonly (readonly string[])[]): Promise<LookUps> {
   const { source, cells, period, readings } = register;
-  const values = (await jsonOf<string[][]>(query, lookUpSampleSql(source.from, cells, period, readings, headRows))) ?? [];
-  const lookUps = new Map<string, [string, string][]>();
+  const lookUps: LookUps = new Map();
+  const values = missed ? undefined : ((await jsonOf<string[][]>(query, lookUpSampleSql(source.from, cells, period, readings, headRows))) ?? []);
   for (const [i, column] of lookedUpColumns(cells.score!).entries()) {
-    const entries = [...new Set(['', ...(values[i] ?? [])])].map((value): [string, string] => [value, classify(column.name, value)]);
+    const known = cells.score!.lookUps?.get(column.column)?.map(([value]) => value) ?? [];
+    const entries = [...new Set(['', ...known, ...(values?.[i] ?? []), ...(missed?.[i] ?? [])])].map((value): [string, string] => [
+      value,
+      classify(column.name, value),
+    ]);
     if (entries.length > inlineLookUp) await query(lookUpTableSql(column.table, entries));
     lookUps.set(column.column, entries);
   }
@@ -71,13 +78,15 @@ export interface ScoreAggregate {
   scored: ScoredGroup[];
   /** The rows left to the fold, grouped by their given cells (score cells included). */
   leftover: Group[];
+  /** Per looked-up column, the values the look-ups missed: none, or the aggregate must be made again with them. */
+  missed?: string[][];
 }
 
 const groupsOfJson = (rows: string[][] | null): Group[] => (rows ?? []).map((row) => ({ cells: row.slice(0, -1), rows: Number(row[row.length - 1]) }));
 
 export async function scoreAggregate(query: Query, register: Omit<Register, 'notBlank'>, hasDueColumn: boolean): Promise<ScoreAggregate> {
   const { source, cells, period, readings } = register;
-  const [[plain, scored, leftover] = []] = await query(scoreAggregateSql(source.from, cells, period, readings, hasDueColumn));
+  const [[plain, scored, leftover, missedJson] = []] = await query(scoreAggregateSql(source.from, cells, period, readings, hasDueColumn));
   const parse = <T>(json: unknown) => JSON.parse(String(json ?? 'null')) as T | null;
   const left = (parse<string[][]>(leftover) ?? []).map(([code, channel, status, rest, rows]) => [
     code!,
@@ -86,7 +95,9 @@ export async function scoreAggregate(query: Query, register: Omit<Register, 'not
     ...(JSON.parse(rest!) as string[]),
     rows!,
   ]);
-  return { plain: groupsOfJson(parse(plain)), scored: parse<ScoredGroup[]>(scored) ?? [], leftover: groupsOfJson(left) };
+  const misses = (parse<string[]>(missedJson) ?? []).map((keys) => JSON.parse(keys) as (string | null)[]);
+  const missed = misses.length === 0 ? undefined : lookedUpColumns(cells.score!).map((_, i) => misses.flatMap((keys) => (keys[i] == null ? [] : [keys[i]!])));
+  return { plain: groupsOfJson(parse(plain)), scored: parse<ScoredGroup[]>(scored) ?? [], leftover: groupsOfJson(left), ...(missed ? { missed } : {}) };
 }
 
 /**
