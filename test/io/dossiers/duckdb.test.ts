@@ -106,13 +106,15 @@ describe.skipIf(!hasDuckdb)('--engine duckdb (skipped: @duckdb/node-api is not i
   });
 
   it('leaves to the default reader a large register whose first rows the score would mostly leave to the fold', () => {
-    // Every synced cell unreadable: each row is reported at its line, and grouped by its cells, a group a row.
+    // Every due date a year before its received date: each row is reported at its line with its due
+    // date, so its day is given to the fold, and grouped by it, the rows are nearly a group each.
+    // (Unreadable score values alone are not: such a row is given a day on its side of the reference date.)
     const rows = Array.from({ length: 60_000 }, (_, i) => {
       const day = String(1 + (i % 28)).padStart(2, '0');
       const month = String(1 + (Math.floor(i / 28) % 12)).padStart(2, '0');
-      return `1.000094.000.00.00.H23;Trực tuyến;Đã trả kết quả;${day}/${month}/2021;${day}/${month}/2021;UBND xã ${i % 997};có lẽ`;
+      return `1.000094.000.00.00.H23;Trực tuyến;Đã trả kết quả;${day}/${month}/2021;${day}/${month}/2020;UBND xã ${i % 997};Có`;
     });
-    const file = join(tempDir(), 'unreadable.csv');
+    const file = join(tempDir(), 'due-before.csv');
     writeFileSync(file, `Mã TTHC;Hình thức nộp;Trạng thái;Ngày tiếp nhận;Ngày hẹn trả;Đơn vị tiếp nhận;Đồng bộ DVCQG\n${rows.join('\n')}\n`);
     const scored = checkDemo(['--dossiers', file, '--engine', 'duckdb', '--score', '766']);
     expect(engineOf(scored.json)).toBe('js');

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseEResult, parseFee, parsePaidOnline, parseYesNoCell } from '../../../src/domain/score-words.js';
-import { lookUpKeySql } from '../../../src/io/dossiers/duckdb/score-sql.js';
+import { lookUpKeySql } from '../../../src/io/dossiers/duckdb/sql.js';
 import type { ScoreFieldName } from '../../../src/model.js';
 import { hasDuckdb } from './helpers.js';
 

@@ -218,7 +218,7 @@ export function standIns(period: Period) {
  * with the score on the score cells — as SQL over rowStatesSql's or aggregateSql's columns.
  */
 export function givenCells(period: Period, score: ScoreCells | undefined): string[] {
-  if (score) return [...scoreGiven(period, score), ...scoreNames(score).map((name) => `coalesce(${name}, '')`)];
+  if (score) return [...scoreGiven(period, score), ...score.fields.map((field, i) => scoreGivenCell(field, `s${i}`))];
   const stand = standIns(period);
   const given = (state: string, raw: string, standIn: Record<number, string>) =>
     `CASE ${state} WHEN ${unread} THEN ${raw} ${Object.entries(standIn)
@@ -234,30 +234,79 @@ export function givenCells(period: Period, score: ScoreCells | undefined): strin
 
 /**
  * With the score on, the dates the fold is given also decide the scorecard's judgement (ScoreFold) as the
- * row's own dates would: a read due date is given as its day; a received date inside the period as a day
- * of the period on the same side of the due day; a read finished date as a day on the same sides of the
- * due day (late or not) and of the reference date (`fb`). Without a read due date the stand-ins are
+ * row's own dates would. A read due date is given as a day on the same side of the reference date (the
+ * day after it, or from the period's start; the day itself; the day before), so that rows due on
+ * different days are one group; as its own day when the fold reads the received date or reports it
+ * (a due date before the received date quotes it). A received date inside the period is given as a day
+ * of the period on the same side of that due day; a read finished date as a day on the same sides of
+ * the due day (late or not) and of the reference date (`fb`). Without a read due date the stand-ins are
  * standIns'.
  */
 function scoreGiven(period: Period, score: ScoreCells): string[] {
   const stand = standIns(period);
   const iso = (date: string) => `strftime(${date}, '%Y-%m-%d')`;
   const reference = `DATE ${literal(score.referenceDate)}`;
-  const afterDue = period.from !== undefined ? `greatest(dn + 1, DATE ${literal(period.from)})` : 'dn + 1';
-  const notAfterDue = period.to !== undefined ? `least(dn, DATE ${literal(period.to)})` : 'dn';
+  const from = period.from !== undefined ? `DATE ${literal(period.from)}` : undefined;
+  // A received date inside the period is on or before a due day after the reference date, so the
+  // period's start is too; on or before one before it, so the period starts before it.
+  const dueDay = `CASE WHEN received = ${unread} OR coalesce(dr, false) THEN dn
+      WHEN dn > ${reference} THEN ${from ? `greatest(${reference} + 1, ${from})` : `${reference} + 1`}
+      WHEN dn = ${reference} THEN dn ELSE ${reference} - 1 END`;
+  const afterDue = from ? `greatest(dn + 1, ${from})` : 'dn + 1';
+  const notAfterDue = period.to !== undefined ? `least(due_day, DATE ${literal(period.to)})` : 'due_day';
   const received = `CASE received WHEN ${unread} THEN r
       WHEN ${Received.before} THEN ${literal(stand.received[Received.before]!)}
       WHEN ${Received.after} THEN ${literal(stand.received[Received.after]!)}
       WHEN ${Received.inside} THEN CASE WHEN dn IS NULL THEN ${literal(stand.received[Received.inside]!)}
         WHEN dr THEN ${iso(afterDue)} ELSE ${iso(notAfterDue)} END
       ELSE '' END`;
-  const due = `CASE due WHEN ${unread} THEN d WHEN ${Due.read} THEN ${iso('dn')} WHEN ${Due.late} THEN ${iso('dn')} ELSE '' END`;
+  const due = `CASE due WHEN ${unread} THEN d WHEN ${Due.read} THEN ${iso('due_day')} WHEN ${Due.late} THEN ${iso('due_day')} ELSE '' END`;
   const finished = `CASE finished WHEN ${unread} THEN f
       WHEN ${Finished.read} THEN CASE WHEN dn IS NULL THEN ${literal(stand.finished[Finished.read]!)}
-        WHEN due = ${Due.late} THEN CASE WHEN fb THEN ${iso(reference)} ELSE ${iso(`greatest(dn, ${reference}) + 1`)} END
-        ELSE CASE WHEN fb THEN ${iso(`least(dn, ${reference})`)} ELSE ${iso('dn')} END END
+        WHEN due = ${Due.late} THEN CASE WHEN fb THEN ${iso(reference)} ELSE ${iso(`greatest(due_day, ${reference}) + 1`)} END
+        ELSE CASE WHEN fb THEN ${iso(`least(due_day, ${reference})`)} ELSE ${iso('due_day')} END END
       ELSE '' END`;
-  return [...['code', 'channel', 'status'].map((column) => `coalesce(${column}, '')`), received, due, finished];
+  // The canonical due day is worked out once, by a lambda: a macro or a repeated expression would be
+  // evaluated at each use.
+  const withDueDay = (expression: string) => `list_transform([${dueDay}], lambda due_day: ${expression})[1]`;
+  return [...['code', 'channel', 'status'].map((column) => `coalesce(${column}, '')`), withDueDay(received), withDueDay(due), withDueDay(finished)];
+}
+
+/**
+ * A score cell as the fold is given it: as its look-up key (lookUpKeySql) where that reads as the cell
+ * and is its only difference from other cells — a plain amount, a link — so that the rows left to the
+ * fold are not a group each for their amounts and links; any other cell as written, for the fold to read
+ * and, when it cannot, to quote.
+ */
+function scoreGivenCell(field: ScoreFieldName, cell: string): string {
+  if (field === 'fee') return `CASE WHEN regexp_full_match(${cell}, '${plainAmount}') THEN ${lookUpKeySql(field, cell)} ELSE coalesce(${cell}, '') END`;
+  if (field === 'e_result') return `coalesce(${lookUpKeySql(field, cell)}, '')`;
+  return `coalesce(${cell}, '')`;
+}
+
+/**
+ * An amount in đồng with ASCII digits, spaces and currency words only: bare digits, or groups of three
+ * after the first with one separator throughout (RE2 has no back-references: one branch a separator).
+ * A subset of what the default reader's parser (domain/score-words.ts) reads as an amount.
+ */
+const plainAmount = (() => {
+  const currency = '(?:vnđ|VNĐ|vnd|VND|đồng|đ)';
+  const digits = String.raw`(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)`;
+  return String.raw` *(?:${currency} *)?${digits}(?: *${currency})? *`;
+})();
+
+/**
+ * What a score cell is looked up by (score-sql.ts). Fees and result links hardly repeat (an amount, a
+ * link a dossier), and a look-up of every one would be as large as the register: a fee with a digit
+ * other than 0 is keyed by its shape, every digit written 9 (the default reader's parser reads
+ * `1.500.000 đ` and `9.999.999 đ` alike: an amount above 0, in the same writing), and a link as `1` (a
+ * link is yes whatever it says). Every other cell is its own key. test/io/dossiers/score-classes.test.ts
+ * reads each key and its cell with the same parser.
+ */
+export function lookUpKeySql(field: ScoreFieldName, cell: string): string {
+  if (field === 'fee') return `CASE WHEN ${cell} GLOB '*[1-9]*' THEN translate(${cell}, '012345678', '999999999') ELSE ${cell} END`;
+  if (field === 'e_result') return `CASE WHEN ${cell} GLOB 'http://*' OR ${cell} GLOB 'https://*' THEN '1' ELSE ${cell} END`;
+  return cell;
 }
 
 /** The names the given cells take in the queries: `c0`, `c1` …. */
