@@ -52,6 +52,27 @@ describe.skipIf(!hasDuckdb)('--engine duckdb (skipped: @duckdb/node-api is not i
     expect(fromParquet.json.checks).toEqual(js.json.checks);
   });
 
+  it('reads with the score a register that has none of its columns, CSV and Parquet alike', async () => {
+    // Only the §2.3 columns: every indicator is no-input but handled-on-time's, which needs the due date.
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const dir = tempDir();
+    const csv = join(dir, 'plain.csv');
+    const parquet = join(dir, 'plain.parquet');
+    const connection = await (await DuckDBInstance.create(':memory:')).connect();
+    const columns = '"Mã TTHC", "Hình thức nộp", "Ngày tiếp nhận", "Ngày hẹn trả", "Ngày trả kết quả", "Trạng thái"';
+    const source = `SELECT ${columns} FROM read_csv('${dossiers}', delim = ';', header = true, all_varchar = true)`;
+    await connection.run(`COPY (${source}) TO '${csv}' (HEADER, DELIMITER ';')`);
+    await connection.run(`COPY (${source}) TO '${parquet}' (FORMAT parquet)`);
+    connection.closeSync();
+    const byJs = checkDemo(['--dossiers', csv, '--score', '766', '--engine', 'js']);
+    expect(byJs.json.score).toBeDefined();
+    for (const file of [csv, parquet]) {
+      const byDuckdb = checkDemo(['--dossiers', file, '--score', '766', '--engine', 'duckdb']);
+      expect(engineOf(byDuckdb.json), byDuckdb.stderr).toBe('duckdb');
+      expect(byDuckdb.json.score).toEqual(byJs.json.score);
+    }
+  });
+
   // A pipe cannot be sniffed and then opened again by DuckDB: it is read whole by the default reader.
   it.skipIf(process.platform === 'win32')('reads a register given as a named pipe with the default reader', () => {
     const pipe = join(tempDir(), 'dossiers.fifo');

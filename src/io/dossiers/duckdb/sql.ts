@@ -149,7 +149,7 @@ export function rowStatesSql(from: string, cells: Cells, period: Period, reading
   const receivedState = (unreadWhen: string) =>
     `CASE WHEN ${empty('r')} THEN ${Received.empty} WHEN rd IS NULL${unreadWhen} THEN ${Received.unread} ${bounds} ELSE ${Received.inside} END`;
   const states = `
-  SELECT code, channel, status, r, f, d,${options.ordinal ? ' o,' : ''}${score ? ` ${scoreNames(score).join(', ')}, rd, fd, dd,` : ''}
+  SELECT code, channel, status, r, f, d,${options.ordinal ? ' o,' : ''}${score ? ` ${[...scoreNames(score), 'rd', 'fd', 'dd'].join(', ')},` : ''}
     ${receivedState(score ? unreadReceived : '')} AS received,${score ? ` ${receivedState('')} AS received_plain,` : ''}
     CASE WHEN ${empty('f')} THEN ${Finished.empty} WHEN fd IS NULL OR ${unreadPair} THEN ${Finished.unread} ELSE ${Finished.read} END AS finished,
     CASE WHEN ${empty('d')} THEN ${Due.empty} WHEN dd IS NULL OR ${unreadPair} THEN ${Due.unread}
@@ -183,7 +183,7 @@ function scoreStatesSql(states: string, score: ScoreCells): string {
 
 /** The aggregate over a register, streamed from the reader: rows grouped by their cells as rowStatesSql gives them, with a date cell kept only when unread. */
 export function aggregateSql(from: string, cells: Cells, period: Period, readings: Readings, where?: string, limit?: number): string {
-  const score = cells.score ? `${scoreNames(cells.score).join(', ')}, dn, fb, dr,` : '';
+  const score = cells.score ? `${[...scoreNames(cells.score), 'dn', 'fb', 'dr'].join(', ')},` : '';
   return `
 SELECT code, channel, status, ${score}
        received, CASE WHEN received = ${Received.unread} THEN r END AS r,
