@@ -126,6 +126,25 @@ describe.skipIf(!hasDuckdb)('--engine duckdb (skipped: @duckdb/node-api is not i
     expect(kinds).toEqual(expect.arrayContaining(['unreadable-score-value:59002', 'due-before-received:59503']));
   });
 
+  it('leaves to the default reader a register whose values after its first rows hardly repeat; reads one whose result files differ only in digits', () => {
+    // After row 50,000 each dossier's status is its own ("Chờ bổ sung lần 50123"): 11,000 values no
+    // look-up holds. Result cells that are file names, not links, are keyed by their shape.
+    const rows = (unique: boolean) =>
+      Array.from({ length: 61_000 }, (_, i) => {
+        const day = String(1 + (i % 28)).padStart(2, '0');
+        const status = unique && i >= 50_000 ? `Chờ bổ sung lần ${i}` : 'Đã trả kết quả';
+        return `1.000094.000.00.00.H23;Trực tuyến;${status};${day}/03/2021;${day}/03/2021;UBND xã ${i % 97};kq/HS-${i}.pdf`;
+      });
+    const header = 'Mã TTHC;Hình thức nộp;Trạng thái;Ngày tiếp nhận;Ngày hẹn trả;Đơn vị tiếp nhận;Kết quả điện tử';
+    for (const unique of [true, false]) {
+      const file = join(tempDir(), 'late-values.csv');
+      writeFileSync(file, `${header}\n${rows(unique).join('\n')}\n`);
+      const scored = checkDemo(['--dossiers', file, '--engine', 'duckdb', '--score', '766']);
+      expect(engineOf(scored.json)).toBe(unique ? 'js' : 'duckdb');
+      expect(comparable(scored.json)).toEqual(comparable(checkDemo(['--dossiers', file, '--engine', 'js', '--score', '766']).json));
+    }
+  });
+
   it('leaves to the default reader a large register whose first rows the score would mostly leave to the fold', () => {
     // Every due date a year before its received date: each row is reported at its line with its due
     // date, so its day is given to the fold, and grouped by it, the rows are nearly a group each.

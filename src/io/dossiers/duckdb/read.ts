@@ -32,7 +32,7 @@ import { readDossiers } from '../read-js.js';
 import type { ScoreColumns } from '../score-fold.js';
 import { dateMacros, writings, writtenDaysSql } from './dates.js';
 import { locateFindings, type Finding, type Found } from './locate.js';
-import { firstSpellings, GroupScoreFold, leavesTooMuch, makeLookUps, scoreAggregate } from './score.js';
+import { firstSpellings, GroupScoreFold, leavesTooMuch, makeLookUps, missedKeys, missedKeysAtMost, scoreAggregate } from './score.js';
 import { jsonOf, type Group, type Query, type Register, type Source } from './query.js';
 import {
   absent,
@@ -307,10 +307,12 @@ async function readOne(connection: DuckDBConnection, file: string, options: Omit
     if (tooMuch !== undefined) throw new Refused(tooMuch);
     let aggregate = await scoreAggregate(query, head, hasDueColumn);
     if (aggregate.missed) {
-      // Values first seen after the sampled rows: classified now, and the aggregate made again with them
-      // — a second pass, only for such a register. Left to the fold instead, their rows would be grouped
-      // nearly a group each (a status that only recent dossiers have, in a register sorted by date).
-      scored.score = { ...scored.score, lookUps: await makeLookUps(query, head, aggregate.missed) };
+      // Values first seen after the sampled rows (a status that only recent dossiers have, in a register
+      // sorted by date): found, classified, and the aggregate made again with them — two more passes,
+      // only for such a register. Too many to look up, the values hardly repeat: the default reader.
+      const missed = await missedKeys(query, head);
+      if (!missed) throw new Refused(`more than ${missedKeysAtMost} values not in its look-ups`);
+      scored.score = { ...scored.score, lookUps: await makeLookUps(query, head, missed) };
       aggregate = await scoreAggregate(query, head, hasDueColumn);
       if (aggregate.missed) throw new Refused('its look-ups still miss values');
     }

@@ -17,6 +17,7 @@
 import type { ScoreFieldName, ScoreTally } from '../../../model.js';
 import type { Period } from '../fold.js';
 import {
+  cellsSql,
   Due,
   Finished,
   Received,
@@ -97,13 +98,6 @@ export function lookUpTableSql(table: string, entries: readonly (readonly [strin
 function flaggedRowsSql(from: string, cells: Cells, period: Period, readings: Readings, options: RowsOptions): string {
   const score = cells.score!;
   const looked = lookedUpColumns(score);
-  const classes = looked.map((column, i) => {
-    const entries = score.lookUps?.get(column.column) ?? [];
-    const cell = `coalesce(x.q${i}, '')`;
-    if (entries.length > inlineLookUp) return { select: `l${i}.c`, join: `LEFT JOIN ${column.table} AS l${i} ON l${i}.v = ${cell}` };
-    const whens = entries.map(([value, cls]) => `WHEN ${literal(value)} THEN ${literal(cls)}`).join(' ');
-    return { select: entries.length > 0 ? `CASE ${cell} ${whens} END` : 'CAST(NULL AS VARCHAR)', join: '' };
-  });
   const hasPeriod = period.from !== undefined || period.to !== undefined;
   const cand = [
     `received NOT IN (${Received.before}, ${Received.after})`,
@@ -122,16 +116,44 @@ function flaggedRowsSql(from: string, cells: Cells, period: Period, readings: Re
   return `
   SELECT *, cand AND NOT miss AND (${leftover}) AS lo FROM (
     SELECT *, cand AND (${missing}) AS miss FROM (
-    SELECT *, ${cand} AS cand FROM (
+    SELECT *, ${cand} AS cand FROM (${classedSql(score, rowStatesSql(from, cells, period, readings, options))})))`;
+}
+
+/** Rows with the key (`q0` …) and the class (`k_…`, NULL when the look-ups do not hold the key) of each looked-up cell. */
+function classedSql(score: ScoreCells, rows: string): string {
+  const looked = lookedUpColumns(score);
+  const classes = looked.map((column, i) => {
+    const entries = score.lookUps?.get(column.column) ?? [];
+    const cell = `coalesce(x.q${i}, '')`;
+    if (entries.length > inlineLookUp) return { select: `lookup${i}.c`, join: `LEFT JOIN ${column.table} AS lookup${i} ON lookup${i}.v = ${cell}` };
+    const whens = entries.map(([value, cls]) => `WHEN ${literal(value)} THEN ${literal(cls)}`).join(' ');
+    return { select: entries.length > 0 ? `CASE ${cell} ${whens} END` : 'CAST(NULL AS VARCHAR)', join: '' };
+  });
+  return `
       SELECT x.*, ${looked.map((column, i) => `${classes[i]!.select} AS ${classOf(column)}`).join(', ')}
-      FROM (SELECT *, ${looked.map((column, i) => `${column.key} AS q${i}`).join(', ')} FROM (${rowStatesSql(from, cells, period, readings, options)})) AS x
-      ${classes.map((cls) => cls.join).join('\n      ')})))`;
+      FROM (SELECT *, ${looked.map((column, i) => `${column.key} AS q${i}`).join(', ')} FROM (${rows})) AS x
+      ${classes.map((cls) => cls.join).join('\n      ')}`;
+}
+
+/**
+ * Keys of the whole register that the look-ups do not hold, each as `[column index, key]`, the first
+ * `limit` of them: one pass over its cells, without its dates, made only when the aggregate found some.
+ */
+export function missedKeysSql(from: string, cells: Cells, limit: number): string {
+  const score = cells.score!;
+  const looked = lookedUpColumns(score);
+  const missed = looked.map((column, i) => `CASE WHEN ${classOf(column)} IS NULL THEN coalesce(q${i}, '') END`);
+  return `SELECT to_json(list([CAST(i AS VARCHAR), v])) FROM (
+    SELECT DISTINCT i, v FROM (
+      SELECT unnest([${looked.map((_, i) => i).join(', ')}]) AS i, unnest([${missed.join(', ')}]) AS v
+      FROM (${classedSql(score, cellsSql(from, cells))}))
+    WHERE v IS NOT NULL LIMIT ${limit})`;
 }
 
 /**
  * The rows with what the aggregate groups: the §2.3 cells (received_plain; r1, f1, d1: a date cell kept
  * only when unread), the agency (`a`), the leftover's given cells (`l0` …, and all but the first three
- * as one JSON key, `lk`; NULL unless `lo`) and the keys the look-ups missed (`mk`, JSON, NULL unless `miss`).
+ * as one JSON key, `lk`; NULL unless `lo`).
  */
 function groupedRowsSql(from: string, cells: Cells, period: Period, readings: Readings, options: RowsOptions): string {
   const score = cells.score!;
@@ -145,10 +167,7 @@ function groupedRowsSql(from: string, cells: Cells, period: Period, readings: Re
     CASE WHEN due = ${unread} THEN d END AS d1,
     ${agency >= 0 ? `coalesce(s${agency}, '')` : "''"} AS a,
     ${given.map((cell, i) => `CASE WHEN lo THEN ${cell} END AS l${i}`).join(',\n    ')},
-    CASE WHEN lo THEN CAST(to_json([${rest.join(', ')}]) AS VARCHAR) END AS lk,
-    CASE WHEN miss THEN CAST(to_json([${lookedUpColumns(score)
-      .map((column, i) => `CASE WHEN ${classOf(column)} IS NULL THEN coalesce(q${i}, '') END`)
-      .join(', ')}]) AS VARCHAR) END AS mk
+    CASE WHEN lo THEN CAST(to_json([${rest.join(', ')}]) AS VARCHAR) END AS lk
   FROM (${flaggedRowsSql(from, cells, period, readings, options)})`;
 }
 
@@ -213,7 +232,7 @@ export interface ScoredGroup extends ScoreTally {
 /**
  * The one aggregate with the score on, as four JSON texts: the §2.3 groups (as groupsSql gives them),
  * the scored groups (ScoredGroup), the leftover groups (code, channel, status, the JSON of their
- * other given cells, rows), and the keys the look-ups missed (each a JSON list, by looked-up column). The
+ * other given cells, rows), and whether the look-ups missed a key. The
  * leftover rows are grouped with the §2.3 groups, by their given cells too (NULL for the other rows):
  * a third grouping set would cost a hash of every row more.
  */
@@ -225,17 +244,17 @@ export function scoreAggregateSql(from: string, cells: Cells, period: Period, re
   // given cells past code, channel and status are one key, `lk` (their JSON), NULL for the other rows:
   // hashed as one NULL, not nine.
   const aggregate = `
-  SELECT GROUPING(channel, a) AS gs, ${plainKeys}, lk, mk, a,
+  SELECT GROUPING(channel, a) AS gs, ${plainKeys}, lk, miss, a,
     count(*) AS n, ${sums.join(',\n    ')}
   FROM (SELECT *, cand AND NOT lo AND NOT miss AS ok FROM (${groupedRowsSql(from, cells, period, readings, {})}))
-  GROUP BY GROUPING SETS ((${plainKeys}, lk, mk), (code, a))`;
+  GROUP BY GROUPING SETS ((${plainKeys}, lk, miss), (code, a))`;
   const plain = `SELECT code, channel, status, received_plain AS received, r1 AS r, finished, f1 AS f, due, d1 AS d, n FROM agg WHERE gs = 1`;
   const scored = `SELECT to_json(list({'code': coalesce(code, ''), 'agency': a, ${sumNames.map((name) => `${literal(name.slice(1, -1))}: ${name}`).join(', ')}} ORDER BY code, a))
     FROM agg WHERE gs = 2 AND "counted" > 0`;
   const leftover = `SELECT to_json(list([c0, c1, c2, lk, CAST(n AS VARCHAR)] ORDER BY c0, c1, c2, lk))
     FROM (SELECT coalesce(code, '') AS c0, coalesce(channel, '') AS c1, coalesce(status, '') AS c2, lk, sum(n) AS n
           FROM agg WHERE gs = 1 AND lk IS NOT NULL GROUP BY ALL)`;
-  const missed = `SELECT to_json(list(DISTINCT mk)) FROM agg WHERE gs = 1 AND mk IS NOT NULL`;
+  const missed = `SELECT count(*) > 0 FROM agg WHERE gs = 1 AND miss`;
   return `WITH agg AS MATERIALIZED (${aggregate})
 SELECT (${groupsSql(plain, period)}), (${scored}), (${leftover}), (${missed})`;
 }

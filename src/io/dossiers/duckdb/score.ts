@@ -16,6 +16,7 @@ import {
   lookedUpColumns,
   lookUpSampleSql,
   lookUpTableSql,
+  missedKeysSql,
   scoreAggregateSql,
   type LookedUp,
   type ScoredGroup,
@@ -78,8 +79,22 @@ export interface ScoreAggregate {
   scored: ScoredGroup[];
   /** The rows left to the fold, grouped by their given cells (score cells included). */
   leftover: Group[];
-  /** Per looked-up column, the values the look-ups missed: none, or the aggregate must be made again with them. */
-  missed?: string[][];
+  /** The look-ups missed a key: the aggregate must be made again with the keys missed (missedKeys). */
+  missed: boolean;
+}
+
+/** The most keys the look-ups may miss: a column whose values hardly repeat is read by the default reader. */
+export const missedKeysAtMost = 10_000;
+
+/**
+ * Per looked-up column, the keys of the register its look-ups missed; undefined when there are more
+ * than missedKeysAtMost (a link or file name a dossier in a column that is not keyed by it).
+ */
+export async function missedKeys(query: Query, register: Omit<Register, 'notBlank'>): Promise<string[][] | undefined> {
+  const { source, cells } = register;
+  const pairs = (await jsonOf<[string, string][]>(query, missedKeysSql(source.from, cells, missedKeysAtMost + 1))) ?? [];
+  if (pairs.length > missedKeysAtMost) return undefined;
+  return lookedUpColumns(cells.score!).map((_, i) => pairs.filter(([column]) => Number(column) === i).map(([, key]) => key));
 }
 
 const groupsOfJson = (rows: string[][] | null): Group[] => (rows ?? []).map((row) => ({ cells: row.slice(0, -1), rows: Number(row[row.length - 1]) }));
@@ -95,9 +110,7 @@ export async function scoreAggregate(query: Query, register: Omit<Register, 'not
     ...(JSON.parse(rest!) as string[]),
     rows!,
   ]);
-  const misses = (parse<string[]>(missedJson) ?? []).map((keys) => JSON.parse(keys) as (string | null)[]);
-  const missed = misses.length === 0 ? undefined : lookedUpColumns(cells.score!).map((_, i) => misses.flatMap((keys) => (keys[i] == null ? [] : [keys[i]!])));
-  return { plain: groupsOfJson(parse(plain)), scored: parse<ScoredGroup[]>(scored) ?? [], leftover: groupsOfJson(left), ...(missed ? { missed } : {}) };
+  return { plain: groupsOfJson(parse(plain)), scored: parse<ScoredGroup[]>(scored) ?? [], leftover: groupsOfJson(left), missed: missedJson === true };
 }
 
 /**

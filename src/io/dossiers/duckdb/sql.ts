@@ -299,13 +299,15 @@ const plainAmount = (() => {
  * What a score cell is looked up by (score-sql.ts). Fees and result links hardly repeat (an amount, a
  * link a dossier), and a look-up of every one would be as large as the register: a fee with a digit
  * other than 0 is keyed by its shape, every digit written 9 (the default reader's parser reads
- * `1.500.000 đ` and `9.999.999 đ` alike: an amount above 0, in the same writing), and a link as `1` (a
- * link is yes whatever it says). Every other cell is its own key. test/io/dossiers/score-classes.test.ts
+ * `1.500.000 đ` and `9.999.999 đ` alike: an amount above 0, in the same writing), a link as `1` (a
+ * link is yes whatever it says), and any other result cell with its digits 1–8 written 9 (a file name
+ * `kq/HS-123.pdf` is yes as `kq/HS-999.pdf` is; the yes/no words' only digits are 1, yes, and 0, no, and
+ * 9 is yes as 1 is). Every other cell is its own key. test/io/dossiers/score-classes.test.ts
  * reads each key and its cell with the same parser.
  */
 export function lookUpKeySql(field: ScoreFieldName, cell: string): string {
   if (field === 'fee') return `CASE WHEN ${cell} GLOB '*[1-9]*' THEN translate(${cell}, '012345678', '999999999') ELSE ${cell} END`;
-  if (field === 'e_result') return `CASE WHEN ${cell} GLOB 'http://*' OR ${cell} GLOB 'https://*' THEN '1' ELSE ${cell} END`;
+  if (field === 'e_result') return `CASE WHEN ${cell} GLOB 'http://*' OR ${cell} GLOB 'https://*' THEN '1' ELSE translate(${cell}, '12345678', '99999999') END`;
   return cell;
 }
 
