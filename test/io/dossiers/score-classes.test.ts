@@ -49,7 +49,27 @@ const cases: Record<'fee' | 'paid_online' | 'synced' | 'digitised' | 'e_result',
   paid_online: { parse: parsePaidOnline, cells: ['1', '2', '0', '', ' 2 ', 'Có', 'không', '3', 'x', 'đã thanh toán'] },
   synced: { parse: parseYesNoCell, cells: ['1', '0', '', ' 1', 'Có', 'Không', 'x', '2', 'đã đồng bộ'] },
   digitised: { parse: parseYesNoCell, cells: ['1', '0', '', 'Có', 'Chưa', '✓', 'yes'] },
-  e_result: { parse: parseEResult, cells: ['https://dichvucong.hanam.gov.vn/kq/1', 'http://a/b', '', 'Có', 'Không', '0', '1', 'kq.pdf', 'HTTPS://A'] },
+  e_result: {
+    parse: parseEResult,
+    cells: [
+      'https://dichvucong.hanam.gov.vn/kq/1',
+      'http://a/b',
+      '',
+      'Có',
+      'Không',
+      '0',
+      '1',
+      'kq.pdf',
+      'HTTPS://A',
+      'kq/HS-123.pdf',
+      '2',
+      '10',
+      '01',
+      '00',
+      ' 1 ',
+      'Có 1',
+    ],
+  },
 };
 
 describe.skipIf(!hasDuckdb)('score cells looked up by their keys (skipped: @duckdb/node-api is not installed)', () => {
