@@ -73,6 +73,29 @@ describe.skipIf(!hasDuckdb)('--engine duckdb (skipped: @duckdb/node-api is not i
     }
   });
 
+  it('leaves to the default reader a register with a total row, and reads one whose rows only begin like one', () => {
+    // A total row as wide as the header, at the end or as a subtotal in the middle: the default reader
+    // skips it with a warning (SPEC §9). "Tổng hợp…" and "Công …" begin like one and are not.
+    const header = 'STT;Mã TTHC;Hình thức nộp;Trạng thái;Ngày tiếp nhận;Ngày hẹn trả;Ngày trả kết quả';
+    const row = (first: string, i: number) => `${first};1.000094.000.00.00.H23;Trực tuyến;Đã trả kết quả;0${1 + (i % 9)}/03/2021;10/03/2021;09/03/2021`;
+    const rows = Array.from({ length: 40 }, (_, i) => row(String(i + 1), i));
+    const cases: [string, string[], string][] = [
+      ['at the end', [...rows, 'Tổng cộng;40;;;;;'], 'js'],
+      ['in the middle', [...rows.slice(0, 20), ' ;\u00a0Cộng:;;;;;', ...rows.slice(20)], 'js'],
+      ['only alike', [...rows, row('Tổng hợp tháng 3', 41), row('Công dân tự nộp', 42)], 'duckdb'],
+    ];
+    for (const [name, lines, engine] of cases) {
+      const file = join(tempDir(), 'totals.csv');
+      writeFileSync(file, `${header}\n${lines.join('\n')}\n`);
+      const byDuckdb = checkDemo(['--dossiers', file, '--engine', 'duckdb']);
+      expect(engineOf(byDuckdb.json), name).toBe(engine);
+      expect(comparable(byDuckdb.json), name).toEqual(comparable(checkDemo(['--dossiers', file, '--engine', 'js']).json));
+    }
+    const scored = join(tempDir(), 'totals-score.csv');
+    writeFileSync(scored, `${header};Đơn vị tiếp nhận\n${[...rows, 'Tổng cộng;40;;;;;'].map((line) => `${line};Sở Tư pháp`).join('\n')}\n`);
+    expect(engineOf(checkDemo(['--dossiers', scored, '--engine', 'duckdb', '--score', '766']).json)).toBe('js');
+  });
+
   // A pipe cannot be sniffed and then opened again by DuckDB: it is read whole by the default reader.
   it.skipIf(process.platform === 'win32')('reads a register given as a named pipe with the default reader', () => {
     const pipe = join(tempDir(), 'dossiers.fifo');

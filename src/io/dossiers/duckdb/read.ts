@@ -23,6 +23,7 @@ import { InputError, problem, UsageError } from '../../../errors.js';
 import { sniffCsv } from '../../csv-reader.js';
 import { dossierFields, dossierScoreFields, mapColumns } from '../../fields.js';
 import { IssueSink } from '../../issue-sink.js';
+import { isTotalLabel } from '../../total-rows.js';
 import { sniffSize } from '../../open-file.js';
 import type { LineEnding } from '../../sniff.js';
 import { summarise } from '../../summary.js';
@@ -44,6 +45,9 @@ import {
   ident,
   idHashSql,
   parquetSource,
+  plainGroupsSql,
+  totalCandidateSql,
+  totalCandidatesSql,
   sampleRows,
   samplingSql,
   type Cells,
@@ -176,8 +180,28 @@ const mayBeBlank = (group: Group) => group.cells.every((cell) => cell.trim() ===
 /** The aggregate's groups, less the rows whose cells are all blank (see blankRowsWhere). */
 async function registerGroups(query: Query, register: Omit<Register, 'notBlank'>): Promise<{ groups: Group[]; notBlank?: string }> {
   const { source, cells, readings, period } = register;
-  return withoutBlankRows(query, register, await groupsOf(query, aggregateSql(source.from, cells, period, readings), period));
+  const [[json, total] = []] = await query(plainGroupsSql(aggregateSql(source.from, cells, period, readings), period));
+  if (total === true) await refuseTotalRows(query, source);
+  const groups = (JSON.parse(String(json ?? 'null')) as string[][] | null) ?? [];
+  return withoutBlankRows(
+    query,
+    register,
+    groups.map((row) => ({ cells: row.slice(0, -1), rows: Number(row[row.length - 1]) })),
+  );
 }
+
+/**
+ * A total row ("Tổng cộng", SPEC §9) is skipped by the default reader, with a warning, and the rows
+ * after it that have no code are a footer: DuckDB leaves such a register to it. Rows that may be total
+ * rows are told in the aggregate (totalCandidateSql); their first cells are read here and told by the
+ * default reader's rule.
+ */
+async function refuseTotalRows(query: Query, source: Source): Promise<void> {
+  const cells = (await jsonOf<string[]>(query, totalCandidatesSql(source.from, source.columns, totalCandidatesAtMost + 1))) ?? [];
+  if (cells.length > totalCandidatesAtMost || cells.some((cell) => isTotalLabel(cell))) throw new Refused('it has a total row');
+}
+
+const totalCandidatesAtMost = 10_000;
 
 /** The §2.3 groups less the rows whose cells are all blank: counted by a second aggregate, only when a group may hold such rows. */
 async function withoutBlankRows(query: Query, register: Omit<Register, 'notBlank'>, groups: Group[]): Promise<{ groups: Group[]; notBlank?: string }> {
@@ -237,6 +261,8 @@ async function readOne(connection: DuckDBConnection, file: string, options: Omit
     return at === undefined ? absent : `CAST(${source.columns[at]!} AS VARCHAR)`;
   };
   const cells: Cells = {
+    // A Parquet file is written by a program, not a report: it has no total rows.
+    ...(source.shape ? { total: totalCandidateSql(source.columns) } : {}),
     code: cell('code'),
     channel: cell('channel'),
     status: cell('status'),
@@ -306,6 +332,7 @@ async function readOne(connection: DuckDBConnection, file: string, options: Omit
     const tooMuch = await leavesTooMuch(query, head);
     if (tooMuch !== undefined) throw new Refused(tooMuch);
     let aggregate = await scoreAggregate(query, head, hasDueColumn);
+    if (aggregate.totalCandidates) await refuseTotalRows(query, source);
     if (aggregate.missed) {
       // Values first seen after the sampled rows (a status that only recent dossiers have, in a register
       // sorted by date): found, classified, and the aggregate made again with them — two more passes,

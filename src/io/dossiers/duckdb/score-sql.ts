@@ -232,14 +232,14 @@ export interface ScoredGroup extends ScoreTally {
 /**
  * The one aggregate with the score on, as four JSON texts: the §2.3 groups (as groupsSql gives them),
  * the scored groups (ScoredGroup), the leftover groups (code, channel, status, the JSON of their
- * other given cells, rows), and whether the look-ups missed a key. The
+ * other given cells, rows), whether the look-ups missed a key, and whether a row may be a total row. The
  * leftover rows are grouped with the §2.3 groups, by their given cells too (NULL for the other rows):
  * a third grouping set would cost a hash of every row more.
  */
 export function scoreAggregateSql(from: string, cells: Cells, period: Period, readings: Readings, hasDueColumn: boolean): string {
   const sums = sumsSql(cells, hasDueColumn);
   const sumNames = sums.map((sum) => sum.slice(sum.lastIndexOf(' AS ') + 4));
-  const plainKeys = 'code, channel, status, received_plain, r1, finished, f1, due, d1';
+  const plainKeys = 'code, channel, status, t, received_plain, r1, finished, f1, due, d1';
   // GROUPING(channel, a): 1 for the §2.3 groups (and the leftover), 2 for the scored. The leftover's
   // given cells past code, channel and status are one key, `lk` (their JSON), NULL for the other rows:
   // hashed as one NULL, not nine.
@@ -255,8 +255,9 @@ export function scoreAggregateSql(from: string, cells: Cells, period: Period, re
     FROM (SELECT coalesce(code, '') AS c0, coalesce(channel, '') AS c1, coalesce(status, '') AS c2, lk, sum(n) AS n
           FROM agg WHERE gs = 1 AND lk IS NOT NULL GROUP BY ALL)`;
   const missed = `SELECT count(*) > 0 FROM agg WHERE gs = 1 AND miss`;
+  const total = `SELECT coalesce(bool_or(t), false) FROM agg WHERE gs = 1`;
   return `WITH agg AS MATERIALIZED (${aggregate})
-SELECT (${groupsSql(plain, period)}), (${scored}), (${leftover}), (${missed})`;
+SELECT (${groupsSql(plain, period)}), (${scored}), (${leftover}), (${missed}), (${total})`;
 }
 
 /** In the first `rows` rows: how many rows, and how many leftover groups they make. */

@@ -81,6 +81,8 @@ export interface ScoreAggregate {
   leftover: Group[];
   /** The look-ups missed a key: the aggregate must be made again with the keys missed (missedKeys). */
   missed: boolean;
+  /** A row may be a total row (see totalRows in read.ts). */
+  totalCandidates: boolean;
 }
 
 /** The most keys the look-ups may miss: a column whose values hardly repeat is read by the default reader. */
@@ -101,7 +103,7 @@ const groupsOfJson = (rows: string[][] | null): Group[] => (rows ?? []).map((row
 
 export async function scoreAggregate(query: Query, register: Omit<Register, 'notBlank'>, hasDueColumn: boolean): Promise<ScoreAggregate> {
   const { source, cells, period, readings } = register;
-  const [[plain, scored, leftover, missedJson] = []] = await query(scoreAggregateSql(source.from, cells, period, readings, hasDueColumn));
+  const [[plain, scored, leftover, missedJson, total] = []] = await query(scoreAggregateSql(source.from, cells, period, readings, hasDueColumn));
   const parse = <T>(json: unknown) => JSON.parse(String(json ?? 'null')) as T | null;
   const left = (parse<string[][]>(leftover) ?? []).map(([code, channel, status, rest, rows]) => [
     code!,
@@ -110,7 +112,13 @@ export async function scoreAggregate(query: Query, register: Omit<Register, 'not
     ...(JSON.parse(rest!) as string[]),
     rows!,
   ]);
-  return { plain: groupsOfJson(parse(plain)), scored: parse<ScoredGroup[]>(scored) ?? [], leftover: groupsOfJson(left), missed: missedJson === true };
+  return {
+    plain: groupsOfJson(parse(plain)),
+    scored: parse<ScoredGroup[]>(scored) ?? [],
+    leftover: groupsOfJson(left),
+    missed: missedJson === true,
+    totalCandidates: total === true,
+  };
 }
 
 /**

@@ -74,6 +74,8 @@ export interface Cells {
   finished: string;
   /** With the 766 score on: the score columns the register has, and the reference date. */
   score?: ScoreCells;
+  /** Whether a row may be a total row (totalCandidateSql), over every column; none: no row is. */
+  total?: string;
 }
 
 /**
@@ -120,7 +122,7 @@ export function cellsSql(from: string, cells: Cells, options: { where?: string; 
   const { where = 'true', limit, ordinal = false } = options;
   const score = (cells.score?.cells ?? []).map((cell, i) => `, ${cell} AS s${i}`).join('');
   return `SELECT ${cells.code} AS code, ${cells.channel} AS channel, ${cells.status} AS status,
-             ${cells.received} AS r, ${cells.finished} AS f, ${cells.due} AS d${score}${ordinal ? ', ordinality AS o' : ''}
+             ${cells.received} AS r, ${cells.finished} AS f, ${cells.due} AS d, ${cells.total ?? 'false'} AS t${score}${ordinal ? ', ordinality AS o' : ''}
       FROM ${from}${ordinal ? ' WITH ORDINALITY' : ''}
       WHERE ${where}${limit === undefined ? '' : ` LIMIT ${limit}`}`;
 }
@@ -149,7 +151,7 @@ export function rowStatesSql(from: string, cells: Cells, period: Period, reading
   const receivedState = (unreadWhen: string) =>
     `CASE WHEN ${empty('r')} THEN ${Received.empty} WHEN rd IS NULL${unreadWhen} THEN ${Received.unread} ${bounds} ELSE ${Received.inside} END`;
   const states = `
-  SELECT code, channel, status, r, f, d,${options.ordinal ? ' o,' : ''}${score ? ` ${[...scoreNames(score), 'rd', 'fd', 'dd'].join(', ')},` : ''}
+  SELECT code, channel, status, r, f, d, t,${options.ordinal ? ' o,' : ''}${score ? ` ${[...scoreNames(score), 'rd', 'fd', 'dd'].join(', ')},` : ''}
     ${receivedState(score ? unreadReceived : '')} AS received,${score ? ` ${receivedState('')} AS received_plain,` : ''}
     CASE WHEN ${empty('f')} THEN ${Finished.empty} WHEN fd IS NULL OR ${unreadPair} THEN ${Finished.unread} ELSE ${Finished.read} END AS finished,
     CASE WHEN ${empty('d')} THEN ${Due.empty} WHEN dd IS NULL OR ${unreadPair} THEN ${Due.unread}
@@ -185,7 +187,7 @@ function scoreStatesSql(states: string, score: ScoreCells): string {
 export function aggregateSql(from: string, cells: Cells, period: Period, readings: Readings, where?: string, limit?: number): string {
   const score = cells.score ? `${[...scoreNames(cells.score), 'dn', 'fb', 'dr'].join(', ')},` : '';
   return `
-SELECT code, channel, status, ${score}
+SELECT code, channel, status, t, ${score}
        received, CASE WHEN received = ${Received.unread} THEN r END AS r,
        finished, CASE WHEN finished = ${Finished.unread} THEN f END AS f,
        due, CASE WHEN due = ${Due.unread} THEN d END AS d,
@@ -327,6 +329,12 @@ export function groupsSql(aggregate: string, period: Period, score?: ScoreCells)
        FROM (SELECT ${cells.map((cell, i) => `${cell} AS ${givenNames[i]}`).join(', ')}, sum(n) AS n FROM (${aggregate}) GROUP BY ALL)`;
 }
 
+/** The groups of an aggregate (groupsSql), and whether any of its rows may be a total row. */
+export function plainGroupsSql(aggregate: string, period: Period): string {
+  return `WITH agg AS MATERIALIZED (${aggregate})
+SELECT (${groupsSql('SELECT * FROM agg', period)}), (SELECT coalesce(bool_or(t), false) FROM agg)`;
+}
+
 /**
  * The rows of the given groups — the first `perGroup` of each, enough for the first rows of every kind
  * of issue — as one JSON text of `[row number, group index]` pairs in row order. Groups are given as
@@ -386,4 +394,30 @@ export function blankRowsWhere(cells: Cells, columns: readonly string[]): string
 export function idHashSql(from: string, column: string): string {
   const id = `trim(CAST(${column} AS VARCHAR), ' ' || chr(9))`;
   return `SELECT CAST(CAST('0x' || left(md5(${id}), 13) AS BIGINT) AS DOUBLE) FROM ${from} WHERE ${id} <> ''`;
+}
+
+/**
+ * A row's first cell that is not blank (as JS's trim() has it: spaces, tabs, no-break and other
+ * Unicode spaces, line ends), over every column.
+ */
+function firstCellSql(columns: readonly string[]): string {
+  const blank = String.raw`^[\s\x{00A0}\x{FEFF}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*$`;
+  return `coalesce(${columns.map((column) => `CASE WHEN NOT regexp_full_match(CAST(${column} AS VARCHAR), '${blank}') THEN CAST(${column} AS VARCHAR) END`).join(', ')})`;
+}
+
+/**
+ * Whether a row may be a total row (src/io/total-rows.ts): its first cell that is not blank begins, but
+ * for spaces, with "total", "tong" or "cong" once lower-cased and stripped of accents — every total row
+ * does (isTotalLabel tells which of them are).
+ */
+export function totalCandidateSql(columns: readonly string[]): string {
+  const word = String.raw`^[\s\x{00A0}]*(total|tong|cong)`;
+  // Most registers begin each row with a number (STT, a dossier id): told at once.
+  const first = `CAST(${columns[0]} AS VARCHAR)`;
+  return `CASE WHEN ${first} GLOB '[0-9]*' THEN false ELSE coalesce(regexp_matches(lower(strip_accents(${firstCellSql(columns)})), '${word}'), false) END`;
+}
+
+/** The first cells of the rows that may be total rows, the first `limit` of them, as JSON. */
+export function totalCandidatesSql(from: string, columns: readonly string[], limit: number): string {
+  return `SELECT to_json(list(cell)) FROM (SELECT ${firstCellSql(columns)} AS cell FROM ${from} WHERE ${totalCandidateSql(columns)} LIMIT ${limit})`;
 }
