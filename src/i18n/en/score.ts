@@ -13,7 +13,7 @@ export const score = {
   head: { number: '766', indicator: 'Indicator', measured: 'Measured', ratio: 'Ratio', points: 'Points', lost: 'Lost', recover: 'Recover first from' },
   counts: (numerator: number, denominator: number) => `${f.number(numerator)} of ${f.number(denominator)}`,
   pointsOf: (points: string, max: number) => `${points} of ${f.number(max)}`,
-  recoverItem: (who: string, missing: number, points: string) => `${who} (${f.number(missing)} missing, ${points})`,
+  recoverItem: (who: string, missing: number, points: string) => `${who} (${f.number(missing)} missing, ${points} points lost)`,
   recoverFirst: (item: string) => `recover first from ${item}`,
   notApplicable: 'nothing to count',
   noInput: 'not measured',
@@ -34,7 +34,7 @@ export const score = {
   } as Record<string, string>,
   needs: (hint: string) => `needs ${hint}`,
   total: (a: { points: string; max: number; estimated?: string; of: number }) =>
-    `Measured: ${a.points} of ${f.number(a.max)} points${a.estimated ? ` (${a.estimated} of them ≈)` : ''}, of ${f.number(a.of)}.`,
+    `Measured: ${a.points} of the ${f.number(a.max)} points these exports measure${a.estimated ? ` (${a.estimated} of them estimated, ≈)` : ''}; the score is out of ${f.number(a.of)}.`,
   change: (signed: string) => ` Change since the baseline: ${signed}.`,
   notEstimated: (points: number, list: string) => `Not estimable from these exports (${f.number(points)} points): ${list}.`,
   notEstimatedItem: (number: string, name: string, max: number) => `${number ? `${number} ` : ''}${name} (${f.number(max)})`,
