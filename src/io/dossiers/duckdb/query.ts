@@ -31,6 +31,10 @@ export interface Group {
   rows: number;
 }
 
+/** Groups as the queries write them (groupsSql): each `[cells…, rows]`. */
+export const groupsOfJson = (rows: readonly string[][] | null): Group[] =>
+  (rows ?? []).map((row) => ({ cells: row.slice(0, -1), rows: Number(row[row.length - 1]) }));
+
 export interface Register {
   source: Source;
   cells: Cells;

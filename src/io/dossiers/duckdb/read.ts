@@ -34,7 +34,7 @@ import type { ScoreColumns } from '../score-fold.js';
 import { dateMacros, writings, writtenDaysSql } from './dates.js';
 import { locateFindings, type Finding, type Found } from './locate.js';
 import { firstSpellings, GroupScoreFold, leavesTooMuch, makeLookUps, missedKeys, missedKeysAtMost, scoreAggregate } from './score.js';
-import { jsonOf, type Group, type Query, type Register, type Source } from './query.js';
+import { groupsOfJson, jsonOf, type Group, type Query, type Register, type Source } from './query.js';
 import {
   absent,
   aggregateSql,
@@ -170,8 +170,7 @@ async function chooseReadings(query: Query, from: string, cells: Cells): Promise
 }
 
 async function groupsOf(query: Query, aggregate: string, period: Period): Promise<Group[]> {
-  const rows = await jsonOf<string[][]>(query, groupsSql(aggregate, period));
-  return (rows ?? []).map((row) => ({ cells: row.slice(0, -1), rows: Number(row[row.length - 1]) }));
+  return groupsOfJson(await jsonOf<string[][]>(query, groupsSql(aggregate, period)));
 }
 
 const groupKey = (group: Group) => JSON.stringify(group.cells);
@@ -182,12 +181,7 @@ async function registerGroups(query: Query, register: Omit<Register, 'notBlank'>
   const { source, cells, readings, period } = register;
   const [[json, total] = []] = await query(plainGroupsSql(aggregateSql(source.from, cells, period, readings), period));
   if (total === true) await refuseTotalRows(query, source);
-  const groups = (JSON.parse(String(json ?? 'null')) as string[][] | null) ?? [];
-  return withoutBlankRows(
-    query,
-    register,
-    groups.map((row) => ({ cells: row.slice(0, -1), rows: Number(row[row.length - 1]) })),
-  );
+  return withoutBlankRows(query, register, groupsOfJson(JSON.parse(String(json ?? 'null')) as string[][] | null));
 }
 
 /**
@@ -311,7 +305,7 @@ async function readOne(connection: DuckDBConnection, file: string, options: Omit
     Object.assign(columns, scoreMap.headers);
     scoreMap.issues.forEach((issue) => sink.add(issue));
     const fields = scoreFieldNames.filter((name) => scoreMap.index[name] !== undefined);
-    const scored: Cells = {
+    const scoreCells: Cells = {
       ...cells,
       score: {
         fields,
@@ -327,8 +321,8 @@ async function readOne(connection: DuckDBConnection, file: string, options: Omit
     score = leftScore;
     // The leftover rows' §2.3 counts and findings are the §2.3 groups' already: only their score is kept.
     const leftFold = new DossierFold(() => {}, period, leftScore);
-    scored.score = { ...scored.score!, lookUps: await makeLookUps(query, { source, cells: scored, readings, period }) };
-    const head = { source, cells: scored, readings, period };
+    scoreCells.score = { ...scoreCells.score!, lookUps: await makeLookUps(query, { source, cells: scoreCells, readings, period }) };
+    const head = { source, cells: scoreCells, readings, period };
     const tooMuch = await leavesTooMuch(query, head);
     if (tooMuch !== undefined) throw new Refused(tooMuch);
     let aggregate = await scoreAggregate(query, head, hasDueColumn);
@@ -339,7 +333,7 @@ async function readOne(connection: DuckDBConnection, file: string, options: Omit
       // only for such a register. Too many to look up, the values hardly repeat: the default reader.
       const missed = await missedKeys(query, head);
       if (!missed) throw new Refused(`more than ${missedKeysAtMost} values not in its look-ups`);
-      scored.score = { ...scored.score, lookUps: await makeLookUps(query, head, missed) };
+      scoreCells.score = { ...scoreCells.score, lookUps: await makeLookUps(query, head, missed) };
       aggregate = await scoreAggregate(query, head, hasDueColumn);
       if (aggregate.missed) throw new Refused('its look-ups still miss values');
     }
@@ -355,7 +349,7 @@ async function readOne(connection: DuckDBConnection, file: string, options: Omit
       if (findings.length > 0) leftFound.set(index, findings);
     });
     leftScore.addScored(aggregate.scored);
-    const leftRegister = { ...register, cells: scored };
+    const leftRegister = { ...register, cells: scoreCells };
     located.push({ register: leftRegister, groups: aggregate.leftover, found: leftFound });
     await firstSpellings(query, leftRegister, aggregate.leftover, leftScore);
   }

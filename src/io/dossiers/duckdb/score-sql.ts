@@ -180,7 +180,7 @@ const leftoverNames = (score: ScoreCells) => givenCells({}, score).map((_, i) =>
  * ScoreFold.judge: finished by the reference date (`fb`), on time when not late; not finished by then,
  * on time while the due day is not past.
  */
-function sumsSql(cells: Cells, hasDueColumn: boolean): string[] {
+function sumsSql(cells: Cells, hasDueColumn: boolean): { name: string; sql: string }[] {
   const score = cells.score!;
   const looked = lookedUpColumns(score);
   const k = (name: LookedUp) => {
@@ -218,7 +218,7 @@ function sumsSql(cells: Cells, hasDueColumn: boolean): string[] {
   );
   yesNo('eResultKnown', 'eResult', 'e_result');
   yesNo('digitisedKnown', 'digitised', 'digitised');
-  return sums.map(([name, when]) => `${when === undefined ? '0' : `count(*) FILTER (WHERE ok AND ${when})`} AS "${name}"`);
+  return sums.map(([name, when]) => ({ name, sql: `${when === undefined ? '0' : `count(*) FILTER (WHERE ok AND ${when})`} AS "${name}"` }));
 }
 
 /** The keys of the JSON of the scored groups: the raw code, the agency cell, and sumsSql's tallies. */
@@ -238,18 +238,17 @@ export interface ScoredGroup extends ScoreTally {
  */
 export function scoreAggregateSql(from: string, cells: Cells, period: Period, readings: Readings, hasDueColumn: boolean): string {
   const sums = sumsSql(cells, hasDueColumn);
-  const sumNames = sums.map((sum) => sum.slice(sum.lastIndexOf(' AS ') + 4));
   const plainKeys = 'code, channel, status, t, received_plain, r1, finished, f1, due, d1';
   // GROUPING(channel, a): 1 for the §2.3 groups (and the leftover), 2 for the scored. The leftover's
   // given cells past code, channel and status are one key, `lk` (their JSON), NULL for the other rows:
   // hashed as one NULL, not nine.
   const aggregate = `
   SELECT GROUPING(channel, a) AS gs, ${plainKeys}, lk, miss, a,
-    count(*) AS n, ${sums.join(',\n    ')}
+    count(*) AS n, ${sums.map((sum) => sum.sql).join(',\n    ')}
   FROM (SELECT *, cand AND NOT lo AND NOT miss AS ok FROM (${groupedRowsSql(from, cells, period, readings, {})}))
   GROUP BY GROUPING SETS ((${plainKeys}, lk, miss), (code, a))`;
   const plain = `SELECT code, channel, status, received_plain AS received, r1 AS r, finished, f1 AS f, due, d1 AS d, n FROM agg WHERE gs = 1`;
-  const scored = `SELECT to_json(list({'code': coalesce(code, ''), 'agency': a, ${sumNames.map((name) => `${literal(name.slice(1, -1))}: ${name}`).join(', ')}} ORDER BY code, a))
+  const scored = `SELECT to_json(list({'code': coalesce(code, ''), 'agency': a, ${sums.map(({ name }) => `${literal(name)}: "${name}"`).join(', ')}} ORDER BY code, a))
     FROM agg WHERE gs = 2 AND "counted" > 0`;
   const leftover = `SELECT to_json(list([c0, c1, c2, lk, CAST(n AS VARCHAR)] ORDER BY c0, c1, c2, lk))
     FROM (SELECT coalesce(code, '') AS c0, coalesce(channel, '') AS c1, coalesce(status, '') AS c2, lk, sum(n) AS n

@@ -6,10 +6,10 @@
 import { parseChannel, parseStatus } from '../../../domain/dossier-words.js';
 import { normalisedCode } from '../fold.js';
 import { agencyKeyOf, ScoreFold, scoreValueOf } from '../score-fold.js';
-import { jsonOf, type Group, type Query, type Register } from './query.js';
+import { groupsOfJson, jsonOf, type Group, type Query, type Register } from './query.js';
 import { rowsOfGroupsSql } from './sql.js';
 import {
-  classesOf as classes,
+  classesOf,
   inlineLookUp,
   firstScoredRowsSql,
   leftoverSampleSql,
@@ -29,13 +29,13 @@ export const headRows = 50_000;
 function classify(name: LookedUp, value: string): string {
   if (name === 'channel') {
     const channel = parseChannel(value);
-    return channel.kind === 'match' ? classes.channel[channel.cls] : classes.channel.none;
+    return channel.kind === 'match' ? classesOf.channel[channel.cls] : classesOf.channel.none;
   }
   if (name === 'status') {
     const status = parseStatus(value);
-    return status.kind === 'match' ? classes.status[status.cls] : classes.status.other;
+    return status.kind === 'match' ? classesOf.status[status.cls] : classesOf.status.other;
   }
-  return classes.value[scoreValueOf[name](value)];
+  return classesOf.value[scoreValueOf[name](value)];
 }
 
 /** Per looked-up column, its values and their classes (ScoreCells.lookUps). */
@@ -98,8 +98,6 @@ export async function missedKeys(query: Query, register: Omit<Register, 'notBlan
   if (pairs.length > missedKeysAtMost) return undefined;
   return lookedUpColumns(cells.score!).map((_, i) => pairs.filter(([column]) => Number(column) === i).map(([, key]) => key));
 }
-
-const groupsOfJson = (rows: string[][] | null): Group[] => (rows ?? []).map((row) => ({ cells: row.slice(0, -1), rows: Number(row[row.length - 1]) }));
 
 export async function scoreAggregate(query: Query, register: Omit<Register, 'notBlank'>, hasDueColumn: boolean): Promise<ScoreAggregate> {
   const { source, cells, period, readings } = register;
