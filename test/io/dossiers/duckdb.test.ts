@@ -82,6 +82,8 @@ describe.skipIf(!hasDuckdb)('--engine duckdb (skipped: @duckdb/node-api is not i
     const cases: [string, string[], string][] = [
       ['at the end', [...rows, 'Tổng cộng;40;;;;;'], 'js'],
       ['in the middle', [...rows.slice(0, 20), ' ;\u00a0Cộng:;;;;;', ...rows.slice(20)], 'js'],
+      // A vertical tab is blank to the default reader's trim(), as to SQL's.
+      ['after a vertical tab', [...rows, '\v;Tổng cộng;;;;;'], 'js'],
       ['only alike', [...rows, row('Tổng hợp tháng 3', 41), row('Công dân tự nộp', 42)], 'duckdb'],
     ];
     for (const [name, lines, engine] of cases) {

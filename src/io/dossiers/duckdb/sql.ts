@@ -401,7 +401,7 @@ export function idHashSql(from: string, column: string): string {
  * Unicode spaces, line ends), over every column.
  */
 function firstCellSql(columns: readonly string[]): string {
-  const blank = String.raw`^[\s\x{00A0}\x{FEFF}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*$`;
+  const blank = String.raw`^[\s\x{000B}\x{00A0}\x{FEFF}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*$`;
   return `coalesce(${columns.map((column) => `CASE WHEN NOT regexp_full_match(CAST(${column} AS VARCHAR), '${blank}') THEN CAST(${column} AS VARCHAR) END`).join(', ')})`;
 }
 
@@ -411,7 +411,7 @@ function firstCellSql(columns: readonly string[]): string {
  * does (isTotalLabel tells which of them are).
  */
 export function totalCandidateSql(columns: readonly string[]): string {
-  const word = String.raw`^[\s\x{00A0}]*(total|tong|cong)`;
+  const word = String.raw`^[\s\x{000B}\x{00A0}]*(total|tong|cong)`;
   // Most registers begin each row with a number (STT, a dossier id): told at once.
   const first = `CAST(${columns[0]} AS VARCHAR)`;
   return `CASE WHEN ${first} GLOB '[0-9]*' THEN false ELSE coalesce(regexp_matches(lower(strip_accents(${firstCellSql(columns)})), '${word}'), false) END`;
