@@ -8,6 +8,7 @@ import { isIsoDate } from '../../domain/dates.js';
 import { normaliseKey } from '../../domain/normalise.js';
 import { InputError, problem } from '../../errors.js';
 import { addScoreTally } from '../../domain/tally.js';
+import { agencySpelling } from './score-fold.js';
 
 /** Column → tally field, in the order `aggregate` writes them. */
 export const scoreCountColumns = [
@@ -89,7 +90,7 @@ export class CountsScoreReader {
       }
     }
     const agencyAt = this.at.get('agency');
-    const written = agencyAt === undefined ? '' : (fields[agencyAt] ?? '').trim().normalize('NFC');
+    const written = agencyAt === undefined ? '' : agencySpelling(fields[agencyAt] ?? '');
     const agency = normaliseKey(written);
     if (!this.tallies.agencyNames.has(agency) && agencyAt !== undefined) this.tallies.agencyNames.set(agency, written);
     let byAgency = this.tallies.byCode.get(code);

@@ -24,6 +24,9 @@ const eResultOf = (cell: string) => (cell.startsWith('https://') || cell.startsW
 /** An agency cell's key (memoised). */
 export const agencyKeyOf = memoised(normaliseKey);
 
+/** An agency as a cell writes it, the name reports give it: without the spaces around it, composed. */
+export const agencySpelling = (cell: string): string => cell.trim().normalize('NFC');
+
 /** How the default reader reads each score cell it reads (the agency aside). */
 export const scoreValueOf = { synced: yesNoOf, digitised: yesNoOf, fee: feeOf, paid_online: paidOf, e_result: eResultOf } as const;
 
@@ -93,7 +96,7 @@ export class ScoreFold {
     let agency = '';
     if (agencyCell !== undefined) {
       agency = agencyKeyOf(agencyCell);
-      if (!this.agencyNames.has(agency)) this.agencyNames.set(agency, agencyCell.trim().normalize('NFC'));
+      if (!this.agencyNames.has(agency)) this.agencyNames.set(agency, agencySpelling(agencyCell));
     }
     let byAgency = this.byCode.get(code);
     if (!byAgency) this.byCode.set(code, (byAgency = new Map()));

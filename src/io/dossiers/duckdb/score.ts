@@ -5,7 +5,7 @@
  */
 import { parseChannel, parseStatus } from '../../../domain/dossier-words.js';
 import { normalisedCode } from '../fold.js';
-import { agencyKeyOf, ScoreFold, scoreValueOf } from '../score-fold.js';
+import { agencyKeyOf, agencySpelling, ScoreFold, scoreValueOf } from '../score-fold.js';
 import { groupsOfJson, jsonOf, type Group, type Query, type Register } from './query.js';
 import { rowsOfGroupsSql } from './sql.js';
 import {
@@ -62,10 +62,10 @@ export async function makeLookUps(query: Query, register: Omit<Register, 'notBla
 }
 
 /**
- * Rows left to the fold are grouped by their cells and dates, nearly one group a row: a register whose
- * first rows leave more than half of them to the fold (dates SQL cannot read, unreadable score values
- * in most rows) is read by the default reader instead, in bounded memory. Values that first appear after
- * the head cannot be foreseen: their rows are left to the fold too.
+ * Rows left to the fold are grouped by the cells the fold is given: when their dates are left to it too
+ * (SQL cannot read them) or quoted by it (a due date before the received date), nearly a group a row.
+ * A register whose first rows make more such groups than half their number is read by the default
+ * reader instead, in bounded memory.
  */
 export async function leavesTooMuch(query: Query, register: Omit<Register, 'notBlank'>): Promise<string | undefined> {
   const { source, cells, period, readings } = register;
@@ -81,7 +81,7 @@ export interface ScoreAggregate {
   leftover: Group[];
   /** The look-ups missed a key: the aggregate must be made again with the keys missed (missedKeys). */
   missed: boolean;
-  /** A row may be a total row (see totalRows in read.ts). */
+  /** A row may be a total row (see refuseTotalRows in read.ts). */
   totalCandidates: boolean;
 }
 
@@ -140,7 +140,7 @@ export class GroupScoreFold extends ScoreFold {
     const key = agencyKeyOf(cell);
     let bySpelling = this.spellings.get(key);
     if (!bySpelling) this.spellings.set(key, (bySpelling = new Map()));
-    const spelling = cell.trim().normalize('NFC');
+    const spelling = agencySpelling(cell);
     let from = bySpelling.get(spelling);
     if (!from) bySpelling.set(spelling, (from = { groups: [], cells: [] }));
     return from;
@@ -179,13 +179,13 @@ export async function firstSpellings(query: Query, register: Register, leftover:
     const rows = (await jsonOf<[number, number][]>(query, rowsOfGroupsSql(source.from, cells, period, readings, keys, 1, notBlank))) ?? [];
     const agencyAt = cells.score!.fields.indexOf('agency');
     // The agency is the score cell at its place after the six cells the fold is given.
-    for (const [row, key] of rows) seen((keys[key]![6 + agencyAt] ?? '').trim().normalize('NFC'), Number(row));
+    for (const [row, key] of rows) seen(agencySpelling(keys[key]![6 + agencyAt] ?? ''), Number(row));
   }
   const agencies = contested.flatMap(([, bySpelling]) => [...bySpelling.values()].flatMap((from) => from.cells));
   if (agencies.length > 0) {
     const rows =
       (await jsonOf<[string, string, string][]>(query, firstScoredRowsSql(source.from, cells, period, readings, [...new Set(agencies)], notBlank))) ?? [];
-    for (const [agency, code, row] of rows) if (normalisedCode(code) !== '') seen(agency.trim().normalize('NFC'), Number(row));
+    for (const [agency, code, row] of rows) if (normalisedCode(code) !== '') seen(agencySpelling(agency), Number(row));
   }
   for (const [key, bySpelling] of contested) {
     let first: { spelling: string; row: number } | undefined;
